@@ -1,0 +1,46 @@
+/**
+ * Every failure a user can meet, as a stable string. Match on `error.code`, never on the message.
+ *
+ * - `permission-denied`: the person (or the page's permissions policy) refused the camera or microphone.
+ * - `device-not-found`: there is no camera or microphone, or the requested one is gone.
+ * - `device-in-use`: the device exists but the system would not open it (another app holds it).
+ * - `media-failed`: any other capture failure.
+ * - `signaling-unreachable`: the signaling service could not be reached or refused the connection.
+ * - `signaling-closed`: the signaling connection ended, or a message was sent while it was not open.
+ * - `bad-message`: a message from the signaling service or a peer was malformed, too large or unknown.
+ * - `unknown-participant`: a message was addressed to somebody who is not in the room.
+ * - `negotiation-failed`: the browser refused a session description while connecting to somebody.
+ * - `invalid-state`: a method was called at the wrong time (for example `join()` twice).
+ * - `invalid-options`: an option or attribute has a value the SDK cannot use.
+ */
+export type RtcErrorCode =
+  | 'permission-denied'
+  | 'device-not-found'
+  | 'device-in-use'
+  | 'media-failed'
+  | 'signaling-unreachable'
+  | 'signaling-closed'
+  | 'bad-message'
+  | 'unknown-participant'
+  | 'negotiation-failed'
+  | 'invalid-state'
+  | 'invalid-options';
+
+/** The one error type of the SDK: a stable `code`, a readable message and the original `cause`. */
+export class RtcError extends Error {
+  override readonly name = 'RtcError';
+  readonly code: RtcErrorCode;
+  /** For capture errors: which device failed. */
+  readonly device?: 'camera' | 'microphone';
+
+  constructor(
+    code: RtcErrorCode,
+    message: string,
+    options?: { cause?: unknown; device?: 'camera' | 'microphone' },
+  ) {
+    super(message, options);
+    this.code = code;
+    if (options?.device) this.device = options.device;
+  }
+}
+

@@ -1,0 +1,61 @@
+import type { ChatMessage } from './data/chat-manager.js';
+import type { RtcError } from './errors.js';
+import type { RemoteParticipant } from './remote-participant.js';
+import type { SignalingState } from './signaling/signaling-adapter.js';
+import type { TrackSource } from './signaling/protocol.js';
+import type { PeerConnectionState } from './transport/transport.js';
+
+/**
+ * Where a session is in its life: `idle` (made, or a join failed), `joining`, `joined`,
+ * `leaving`, `left` (it may join again).
+ */
+export type SessionState = 'idle' | 'joining' | 'joined' | 'leaving' | 'left';
+
+export interface StateChange<S> {
+  state: S;
+  previous: S;
+}
+
+export interface ParticipantPayload {
+  participant: RemoteParticipant;
+}
+
+export interface TrackPayload {
+  participant: RemoteParticipant;
+  track: MediaStreamTrack;
+  source: TrackSource;
+}
+
+export interface ConnectionPayload extends StateChange<PeerConnectionState> {
+  participant: RemoteParticipant;
+}
+
+/**
+ * The events of a {@link Session}. Each fires after the session's state has changed, with
+ * zero or one payload object. Add listeners before `join()`.
+ */
+export interface SessionEvents {
+  /** The session moved to another {@link SessionState}. */
+  stateChanged: (e: StateChange<SessionState>) => void;
+  /** The signaling connection opened, closed or started connecting. */
+  signalingStateChanged: (e: StateChange<SignalingState | 'idle'>) => void;
+  /** Someone joined the room (or was already there when you joined). */
+  participantJoined: (e: ParticipantPayload) => void;
+  /** Someone left the room. */
+  participantLeft: (e: ParticipantPayload) => void;
+  /** Someone changed their name or muted state. */
+  participantUpdated: (e: ParticipantPayload) => void;
+  /** The media path to someone changed state (`connecting`, `connected`, `failed`, …). */
+  connectionStateChanged: (e: ConnectionPayload) => void;
+  /** A track from someone arrived. */
+  trackAdded: (e: TrackPayload) => void;
+  /** Someone stopped sending a track. */
+  trackRemoved: (e: TrackPayload) => void;
+  /** A chat message was sent or received; it is also in `session.chat.messages`. */
+  chatMessageAdded: (e: { message: ChatMessage }) => void;
+  /**
+   * Something went wrong that did not stop the call: a device could not be opened, a peer or the
+   * server sent a bad message. Failures of a method you called reject its promise instead.
+   */
+  error: (e: { error: RtcError }) => void;
+}

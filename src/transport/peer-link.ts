@@ -1,0 +1,299 @@
+import { EventEmitter } from 'eventemitter3';
+import { RtcError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { IceCandidateInit, SessionDescriptionInit, TrackSource } from '../signaling/protocol.js';
+import type { OutgoingSignal, PeerConnectionState } from './transport.js';
+
+/** A local track as the link should publish it (`track` null: publish nothing for now). */
+export interface LocalTrack {
+  track: MediaStreamTrack | null;
+  stream: MediaStream;
+}
+
+export interface PeerLinkOptions {
+  remoteId: string;
+  /** The polite side yields when both sides offer at once; the impolite side makes the first offer. */
+  polite: boolean;
+  configuration: RTCConfiguration;
+  /** Data channels the impolite side opens; the polite side accepts only these. */
+  channelLabels: readonly string[];
+  /** What to publish from the start. */
+  localTracks: ReadonlyMap<TrackSource, LocalTrack>;
+  sendSignal: (signal: OutgoingSignal) => void;
+  logger: Logger;
+}
+
+export interface PeerLinkEvents {
+  trackAdded: (e: { track: MediaStreamTrack; streamId: string }) => void;
+  trackRemoved: (e: { track: MediaStreamTrack }) => void;
+  dataReceived: (e: { label: string; data: string }) => void;
+  stateChanged: (e: { state: PeerConnectionState; previous: PeerConnectionState }) => void;
+  error: (e: { error: RtcError }) => void;
+}
+
+const KIND: Record<TrackSource, 'audio' | 'video'> = {
+  microphone: 'audio',
+  camera: 'video',
+  'screen-audio': 'audio',
+  screen: 'video',
+};
+
+/**
+ * Sources that get a transceiver from the first negotiation even without a track, so turning
+ * the camera or microphone on later is a `replaceTrack` with no renegotiation. Audio first:
+ * the polite side binds its own tracks to the offered transceivers in this order.
+ */
+const ALWAYS_PUBLISHED: readonly TrackSource[] = ['microphone', 'camera'];
+
+/** Messages waiting for a channel to open; beyond this the oldest are dropped. */
+const OUTBOX_LIMIT = 1000;
+
+/**
+ * One `RTCPeerConnection` to one remote participant, negotiated with the W3C "perfect
+ * negotiation" pattern (https://w3c.github.io/webrtc-pc/#perfect-negotiation-example).
+ *
+ * Every negotiation step (our offers, their descriptions and candidates, track changes) runs
+ * on one queue, one after another, so a step always sees the state the previous one left.
+ * The impolite side publishes at once and makes the first offer; the polite side publishes
+ * its tracks on the transceivers of that first offer, so one offer/answer carries both
+ * directions and first media needs a single round trip.
+ */
+export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
+  readonly remoteId: string;
+
+  private readonly pc: RTCPeerConnection;
+  private readonly local: Map<TrackSource, LocalTrack>;
+  private readonly bound = new Map<TrackSource, RTCRtpTransceiver>();
+  private readonly channels = new Map<string, RTCDataChannel>();
+  private readonly outbox = new Map<string, string[]>();
+  private readonly watchedStreams = new WeakSet<MediaStream>();
+  /** Whether local tracks are on transceivers: at once when impolite, at the first offer when polite. */
+  private publishing = false;
+  private ignoreOffer = false;
+  private closed = false;
+  private state: PeerConnectionState = 'new';
+  private work: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: PeerLinkOptions) {
+    super();
+    this.remoteId = options.remoteId;
+    this.local = new Map(options.localTracks);
+    const pc = new RTCPeerConnection(options.configuration);
+    this.pc = pc;
+    pc.onicecandidate = ({ candidate }) => this.handleIceCandidate(candidate);
+    pc.ontrack = (event) => this.handleTrack(event);
+    pc.ondatachannel = ({ channel }) => this.adoptChannel(channel);
+    pc.onconnectionstatechange = () => this.handleConnectionStateChange();
+    pc.onnegotiationneeded = () => this.enqueue(() => this.offer());
+    if (!options.polite) {
+      this.publishing = true;
+      void this.enqueue(async () => {
+        for (const source of this.sourcesToPublish()) await this.publish(source);
+      });
+      for (const label of options.channelLabels) this.adoptChannel(pc.createDataChannel(label));
+    }
+  }
+
+  /** The connection state of the underlying peer connection. */
+  get connectionState(): PeerConnectionState {
+    return this.state;
+  }
+
+  /** Applies a description the remote side sent. */
+  handleDescription(description: SessionDescriptionInit): void {
+    this.enqueue(async () => {
+      const pc = this.pc;
+      const collision = description.type === 'offer' && pc.signalingState !== 'stable';
+      this.ignoreOffer = !this.options.polite && collision;
+      if (this.ignoreOffer) {
+        this.options.logger.debug(`ignoring a colliding offer from ${this.remoteId}`);
+        return;
+      }
+      if (description.type === 'answer' && pc.signalingState !== 'have-local-offer') {
+        this.options.logger.debug(`ignoring a stale answer from ${this.remoteId}`);
+        return;
+      }
+      // In have-local-offer, this rolls our own offer back implicitly (the polite side).
+      await pc.setRemoteDescription(description);
+      if (description.type !== 'offer') return;
+      if (!this.publishing) {
+        this.publishing = true;
+        for (const source of this.sourcesToPublish()) await this.publish(source);
+      }
+      await pc.setLocalDescription();
+      this.sendDescription();
+    });
+  }
+
+  /** Adds a candidate the remote side sent. */
+  handleCandidate(candidate: IceCandidateInit): void {
+    this.enqueue(async () => {
+      try {
+        await this.pc.addIceCandidate(candidate);
+      } catch (error) {
+        // Candidates of an offer we ignored cannot be added; that is expected.
+        if (!this.ignoreOffer) this.options.logger.warn(`could not add a candidate from ${this.remoteId}`, error);
+      }
+    });
+  }
+
+  /** Publishes, replaces or (with `track` null) stops a local track on this connection. */
+  setLocalTrack(source: TrackSource, local: LocalTrack): Promise<void> {
+    this.local.set(source, local);
+    if (!this.publishing) return Promise.resolve();
+    return this.enqueue(() => this.publish(source));
+  }
+
+  /** Sends text on a data channel, holding it until the channel opens. */
+  send(label: string, data: string): void {
+    const channel = this.channels.get(label);
+    if (channel?.readyState === 'open') {
+      this.sendNow(channel, data);
+      return;
+    }
+    const queue = this.outbox.get(label) ?? [];
+    if (queue.length >= OUTBOX_LIMIT) {
+      queue.shift();
+      this.options.logger.warn(`channel ${label} to ${this.remoteId} is not open; dropped its oldest message`);
+    }
+    queue.push(data);
+    this.outbox.set(label, queue);
+  }
+
+  /** Closes the connection and its channels. Remote tracks end. Idempotent. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const channel of this.channels.values()) {
+      channel.onopen = channel.onmessage = channel.onclose = null;
+      channel.close();
+    }
+    this.channels.clear();
+    this.outbox.clear();
+    const pc = this.pc;
+    pc.onicecandidate = pc.ontrack = pc.ondatachannel = pc.onnegotiationneeded = null;
+    pc.onconnectionstatechange = null;
+    pc.close();
+    this.removeAllListeners();
+  }
+
+  private sourcesToPublish(): TrackSource[] {
+    const sources = [...ALWAYS_PUBLISHED];
+    for (const [source, { track }] of this.local) if (track && !sources.includes(source)) sources.push(source);
+    return sources;
+  }
+
+  /**
+   * Puts the current local track of `source` on a transceiver: the one it already has, else an
+   * unused one the remote side offered, else a new one (which makes negotiation needed).
+   */
+  private async publish(source: TrackSource): Promise<void> {
+    const { track, stream } = this.local.get(source) ?? { track: null, stream: undefined };
+    let transceiver = this.bound.get(source);
+    if (!transceiver) {
+      const kind = KIND[source];
+      const taken = new Set(this.bound.values());
+      transceiver = this.pc
+        .getTransceivers()
+        .find((t) => !taken.has(t) && t.mid !== null && t.receiver.track.kind === kind && !t.sender.track);
+      if (transceiver) {
+        transceiver.direction = 'sendrecv';
+        if (stream) transceiver.sender.setStreams(stream);
+      } else {
+        transceiver = this.pc.addTransceiver(track ?? kind, {
+          direction: 'sendrecv',
+          streams: stream ? [stream] : [],
+        });
+      }
+      this.bound.set(source, transceiver);
+    }
+    if (transceiver.sender.track !== track) await transceiver.sender.replaceTrack(track);
+  }
+
+  private async offer(): Promise<void> {
+    // The browser fires negotiationneeded again once stable, if it is still needed.
+    if (this.pc.signalingState !== 'stable') return;
+    await this.pc.setLocalDescription();
+    this.sendDescription();
+  }
+
+  private sendDescription(): void {
+    const description = this.pc.localDescription;
+    if (!description || (description.type !== 'offer' && description.type !== 'answer')) return;
+    this.options.sendSignal({
+      type: 'description',
+      to: this.remoteId,
+      description: { type: description.type, sdp: description.sdp },
+    });
+  }
+
+  private handleIceCandidate(candidate: RTCIceCandidate | null): void {
+    // A null or empty candidate marks the end of gathering; the protocol does not carry it.
+    if (!candidate?.candidate) return;
+    const { sdpMid, sdpMLineIndex, usernameFragment } = candidate;
+    this.options.sendSignal({
+      type: 'candidate',
+      to: this.remoteId,
+      candidate: { candidate: candidate.candidate, sdpMid, sdpMLineIndex, usernameFragment },
+    });
+  }
+
+  private handleTrack(event: RTCTrackEvent): void {
+    const stream = event.streams[0];
+    if (!stream) {
+      this.options.logger.warn(`a track from ${this.remoteId} came without a stream; it cannot be labelled`);
+      return;
+    }
+    if (!this.watchedStreams.has(stream)) {
+      this.watchedStreams.add(stream);
+      stream.addEventListener('removetrack', ({ track }) => this.emit('trackRemoved', { track }));
+    }
+    this.emit('trackAdded', { track: event.track, streamId: stream.id });
+  }
+
+  private handleConnectionStateChange(): void {
+    const previous = this.state;
+    this.state = this.pc.connectionState;
+    if (this.state !== previous) this.emit('stateChanged', { state: this.state, previous });
+  }
+
+  private adoptChannel(channel: RTCDataChannel): void {
+    const label = channel.label;
+    if (!this.options.channelLabels.includes(label) || this.channels.has(label)) {
+      // A peer may only open the channels this SDK uses.
+      this.options.logger.warn(`closing an unexpected data channel "${label}" from ${this.remoteId}`);
+      channel.close();
+      return;
+    }
+    this.channels.set(label, channel);
+    channel.onopen = () => {
+      const queue = this.outbox.get(label) ?? [];
+      this.outbox.delete(label);
+      for (const data of queue) this.sendNow(channel, data);
+    };
+    channel.onmessage = ({ data }: MessageEvent<unknown>) => {
+      if (typeof data === 'string') this.emit('dataReceived', { label, data });
+      else this.emit('error', { error: new RtcError('bad-message', `a binary message arrived on "${label}"`) });
+    };
+  }
+
+  private sendNow(channel: RTCDataChannel, data: string): void {
+    try {
+      channel.send(data);
+    } catch (error) {
+      // Only a closing channel or a full send buffer end here; the peer is leaving or stalled.
+      this.options.logger.warn(`could not send on "${channel.label}" to ${this.remoteId}`, error);
+    }
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.work.then(() => (this.closed ? undefined : task()));
+    this.work = run.catch((cause: unknown) => {
+      if (this.closed) return;
+      this.emit('error', {
+        error: new RtcError('negotiation-failed', `negotiation with ${this.remoteId} failed`, { cause }),
+      });
+    });
+    return this.work;
+  }
+}

@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { ChatManager, type ChatMessage } from '../../src/data/chat-manager.js';
+import type { RtcError } from '../../src/errors.js';
+
+function manager() {
+  const added: ChatMessage[] = [];
+  const rejected: RtcError[] = [];
+  const sent: string[] = [];
+  const chat = new ChatManager({
+    self: () => ({ id: 'me', name: 'Me' }),
+    nameOf: (id) => (id === 'peer' ? 'Peer' : undefined),
+    broadcast: (data) => sent.push(data),
+    added: (message) => added.push(message),
+    rejected: (error) => rejected.push(error),
+  });
+  return { chat, added, rejected, sent };
+}
+
+describe('ChatManager', () => {
+  it('drops malformed chat data from a peer with a bad-message error', () => {
+    const { chat, added, rejected } = manager();
+    const corpus = [
+      'not json',
+      'null',
+      '[]',
+      '{"type":"chat"}',
+      '{"type":"chat","id":"a","text":5,"sentAt":1}',
+      '{"type":"chat","id":"a","text":"","sentAt":1}',
+      '{"type":"chat","id":"a b","text":"x","sentAt":1}',
+      '{"type":"chat","id":"a","text":"x","sentAt":"now"}',
+      '{"type":"file","id":"a","text":"x","sentAt":1}',
+      JSON.stringify({ type: 'chat', id: 'a', text: 'x'.repeat(4001), sentAt: 1 }),
+    ];
+    for (const data of corpus) chat.handleData('peer', data);
+    expect(added).to.have.length(0);
+    expect(rejected.map((e) => e.code)).to.deep.equal(corpus.map(() => 'bad-message'));
+  });
+
+  it('shows a message that arrives twice once, named from the participant list', () => {
+    const { chat, added } = manager();
+    const data = JSON.stringify({ type: 'chat', id: 'm1', text: '<i>hi</i>', sentAt: 5, name: 'Forged' });
+    chat.handleData('peer', data);
+    chat.handleData('peer', data);
+    expect(added).to.have.length(1);
+    expect(added[0]).to.deep.equal({ id: 'm1', from: 'peer', name: 'Peer', text: '<i>hi</i>', sentAt: 5, local: false });
+  });
+});
