@@ -1,35 +1,19 @@
 // Browser tests: Debian's Chromium with its fake camera and microphone, WebRTC on loopback.
-// Why each flag is here: ../shared/notes/browser-testing.md.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { relative } from 'node:path';
 import { eventemitter3Esm } from './scripts/eventemitter3-esm.mjs';
+import { chromiumFlags, requireChromium } from './test/helpers/chromium.mjs';
 import { countReporter } from './test/helpers/count-reporter.mjs';
 import { signalingServerPlugin } from './test/helpers/signaling-server-plugin.mjs';
-
-const chromiumFlags = [
-  '--no-sandbox', // required when running as root
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-extensions',
-  '--use-fake-ui-for-media-stream', // grants camera and microphone (and lets ICE use every interface)
-  '--use-fake-device-for-media-stream', // a synthetic camera and a beeping microphone
-  '--autoplay-policy=no-user-gesture-required',
-  '--allow-loopback-in-peer-connection', // 127.0.0.1 candidates on a loopback-only network
-  '--disable-features=WebRtcHideLocalIpsWithMdns',
-];
 
 const summaryFile = process.env.RTC_TEST_SUMMARY;
 
 export default {
-  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
+  files: process.env.WTR_FILES
+    ? process.env.WTR_FILES.split(',')
+    : ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     {
@@ -37,7 +21,9 @@ export default {
       resolveImport: ({ source }) =>
         source === 'eventemitter3' ? `/${relative(process.cwd(), eventemitter3Esm)}` : undefined,
     },
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }), signalingServerPlugin()],
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
+    signalingServerPlugin(),
+  ],
   concurrency: 1, // one page at a time: WebRTC and fake devices on 2 cores
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
@@ -46,7 +32,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: requireChromium(),
         headless: true,
         args: chromiumFlags,
       },

@@ -7,4 +7,7 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 /** Absolute path of eventemitter3's ES module build. */
-export const eventemitter3Esm = join(dirname(require.resolve('eventemitter3/package.json')), 'dist/eventemitter3.esm.js');
+export const eventemitter3Esm = join(
+  dirname(require.resolve('eventemitter3/package.json')),
+  'dist/eventemitter3.esm.js',
+);

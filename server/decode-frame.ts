@@ -1,5 +1,10 @@
 import type { RawData } from 'ws';
-import { decodeJson, parseClientMessage, type ClientMessage, type ParseResult } from '../src/signaling/protocol.js';
+import {
+  decodeJson,
+  parseClientMessage,
+  type ClientMessage,
+  type ParseResult,
+} from '../src/signaling/protocol.js';
 
 /**
  * Turns one WebSocket frame from a client into a validated message, or into a short reason

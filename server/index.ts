@@ -1,9 +1,5 @@
 /**
  * `rtc-elements/server`: the reference signaling server for Node.
  */
-export {
-  createSignalingServer,
-  type SignalingServer,
-  type SignalingServerOptions,
-} from './server.js';
+export { createSignalingServer, type SignalingServer, type SignalingServerOptions } from './server.js';
 export type { IceServer } from '../src/signaling/protocol.js';

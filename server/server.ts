@@ -60,9 +60,7 @@ const CLOSE_GRACE_MS = 2000;
  * // …
  * await server.close();
  */
-export async function createSignalingServer(
-  options: SignalingServerOptions = {},
-): Promise<SignalingServer> {
+export async function createSignalingServer(options: SignalingServerOptions = {}): Promise<SignalingServer> {
   const port = options.port ?? 8080;
   const host = options.host ?? '127.0.0.1';
   const maxMessageBytes = Math.min(

@@ -94,7 +94,8 @@ async function resolveInside(realRoot: string, path: string): Promise<Lookup> {
     return { kind: 'missing', status: 404 };
   }
   const fromRoot = relative(realRoot, real);
-  if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot)) return { kind: 'missing', status: 403 };
+  if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot))
+    return { kind: 'missing', status: 403 };
   const stats = await stat(real);
   if (stats.isDirectory()) return { kind: 'found', path: real, isDirectory: true, size: 0 };
   if (!stats.isFile()) return { kind: 'missing', status: 404 };

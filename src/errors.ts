@@ -43,4 +43,3 @@ export class RtcError extends Error {
     if (options?.device) this.device = options.device;
   }
 }
-

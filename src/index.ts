@@ -42,7 +42,11 @@ export {
   type IceServer,
   type ParseResult,
 } from './signaling/protocol.js';
-export { createMemorySignaling, MemorySignalingHub, type MemorySignalingOptions } from './signaling/memory-signaling.js';
+export {
+  createMemorySignaling,
+  MemorySignalingHub,
+  type MemorySignalingOptions,
+} from './signaling/memory-signaling.js';
 export {
   createBroadcastChannelSignaling,
   type BroadcastChannelSignalingOptions,

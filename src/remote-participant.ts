@@ -63,18 +63,6 @@ export class RemoteParticipant extends Participant {
     return source;
   }
 
-  /** @internal A track went away. Returns the source it had, if it was known. */
-  removeTrack(track: MediaStreamTrack): TrackSource | undefined {
-    this.unlabelled.delete(track);
-    for (const [source, current] of this.trackMap) {
-      if (current !== track) continue;
-      this.setTrack(source, null);
-      this.emit('updated');
-      return source;
-    }
-    return undefined;
-  }
-
   /** @internal The participant left: end its tracks so nothing shows a frozen picture. */
   end(): void {
     for (const track of [...this.unlabelled.keys(), ...this.trackMap.values()]) track.stop();

@@ -49,8 +49,6 @@ export interface SessionEvents {
   connectionStateChanged: (e: ConnectionPayload) => void;
   /** A track from someone arrived. */
   trackAdded: (e: TrackPayload) => void;
-  /** Someone stopped sending a track. */
-  trackRemoved: (e: TrackPayload) => void;
   /** A chat message was sent or received; it is also in `session.chat.messages`. */
   chatMessageAdded: (e: { message: ChatMessage }) => void;
   /**

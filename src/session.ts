@@ -218,11 +218,6 @@ export class Session extends EventEmitter<SessionEvents, never> {
       const source = participant?.addTrack(track, streamId);
       if (participant && source) this.emit('trackAdded', { participant, track, source });
     });
-    transport.on('trackRemoved', ({ peerId, track }) => {
-      const participant = this.remote.get(peerId);
-      const source = participant?.removeTrack(track);
-      if (participant && source) this.emit('trackRemoved', { participant, track, source });
-    });
     transport.on('dataReceived', ({ peerId, label, data }) => {
       if (label === CHAT_CHANNEL) this.chatManager.handleData(peerId, data);
     });
@@ -291,7 +286,11 @@ export class Session extends EventEmitter<SessionEvents, never> {
     void this.leave();
   };
 
-  private async publishTrack(source: TrackSource, track: MediaStreamTrack | null, stream: MediaStream): Promise<void> {
+  private async publishTrack(
+    source: TrackSource,
+    track: MediaStreamTrack | null,
+    stream: MediaStream,
+  ): Promise<void> {
     await this.transport?.setLocalTrack(source, track, stream);
   }
 

@@ -65,7 +65,14 @@ export class ChatManager implements Chat {
       throw new RtcError('invalid-options', `A chat message can be at most ${MAX_CHAT_LENGTH} characters`);
     }
     const self = this.options.self();
-    const message: ChatMessage = { id: createId(), from: self.id, name: self.name, text, sentAt: Date.now(), local: true };
+    const message: ChatMessage = {
+      id: createId(),
+      from: self.id,
+      name: self.name,
+      text,
+      sentAt: Date.now(),
+      local: true,
+    };
     this.options.broadcast(JSON.stringify({ type: 'chat', id: message.id, text, sentAt: message.sentAt }));
     this.add(message);
     return message;
@@ -75,7 +82,9 @@ export class ChatManager implements Chat {
   handleData(from: string, data: string): void {
     const message = this.decode(from, data);
     if (!message) {
-      this.options.rejected(new RtcError('bad-message', `${from} sent a malformed chat message; it was dropped`));
+      this.options.rejected(
+        new RtcError('bad-message', `${from} sent a malformed chat message; it was dropped`),
+      );
       return;
     }
     // Ids make delivery idempotent: a message that arrives twice shows once.

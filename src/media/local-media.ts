@@ -42,7 +42,10 @@ export async function captureLocalMedia(audio: MediaRequest, video: MediaRequest
     audio && !result.microphone ? captureOne('microphone', audio) : result.microphone,
     video && !result.camera ? captureOne('camera', video) : result.camera,
   ]);
-  for (const [device, outcome] of [['microphone', microphone], ['camera', camera]] as const) {
+  for (const [device, outcome] of [
+    ['microphone', microphone],
+    ['camera', camera],
+  ] as const) {
     if (outcome instanceof RtcError) result.errors.push(outcome);
     else result[device] = outcome;
   }

@@ -100,12 +100,7 @@ export interface CandidateMessage extends Envelope {
 }
 
 /** A message between participants of one room: what every signaling adapter carries. */
-export type PeerMessage =
-  | HelloMessage
-  | UpdateMessage
-  | ByeMessage
-  | DescriptionMessage
-  | CandidateMessage;
+export type PeerMessage = HelloMessage | UpdateMessage | ByeMessage | DescriptionMessage | CandidateMessage;
 
 /** Client to server: the first message on a connection. */
 export interface JoinMessage {
@@ -124,11 +119,7 @@ export interface WelcomeMessage {
 }
 
 /** Why the server refused a message. */
-export type ServerErrorCode =
-  | 'bad-message'
-  | 'not-joined'
-  | 'already-joined'
-  | 'unknown-participant';
+export type ServerErrorCode = 'bad-message' | 'not-joined' | 'already-joined' | 'unknown-participant';
 
 /** Server to client: a refused message. The connection stays open. */
 export interface ErrorMessage {
@@ -261,9 +252,7 @@ function readCandidate(value: unknown): IceCandidateInit {
     candidate: text(candidate.candidate, 'candidate.candidate', PROTOCOL_LIMITS.maxCandidateLength),
     sdpMid: nullable(candidate.sdpMid, (v) => text(v, 'candidate.sdpMid', PROTOCOL_LIMITS.maxIdLength)),
     sdpMLineIndex: typeof index === 'number' ? index : null,
-    usernameFragment: nullable(candidate.usernameFragment, (v) =>
-      text(v, 'candidate.usernameFragment', 256),
-    ),
+    usernameFragment: nullable(candidate.usernameFragment, (v) => text(v, 'candidate.usernameFragment', 256)),
   };
 }
 
@@ -375,7 +364,10 @@ export function utf8Length(value: string): number {
 }
 
 /** Decodes one JSON text after checking its size (default: the protocol's limit). Never throws. */
-export function decodeJson(data: string, maxBytes: number = PROTOCOL_LIMITS.maxMessageBytes): ParseResult<unknown> {
+export function decodeJson(
+  data: string,
+  maxBytes: number = PROTOCOL_LIMITS.maxMessageBytes,
+): ParseResult<unknown> {
   if (utf8Length(data) > maxBytes) {
     return { ok: false, reason: `message is larger than ${maxBytes} bytes` };
   }

@@ -41,7 +41,8 @@ export function createWebSocketSignaling(options: WebSocketSignalingOptions): Si
   };
 
   const handleMessage = (ctx: SignalingContext, data: unknown): void => {
-    const decoded = typeof data === 'string' ? decodeJson(data) : { ok: false as const, reason: 'binary frame' };
+    const decoded =
+      typeof data === 'string' ? decodeJson(data) : { ok: false as const, reason: 'binary frame' };
     const parsed = decoded.ok ? parseServerMessage(decoded.message) : decoded;
     if (!parsed.ok) {
       ctx.reportError(new RtcError('bad-message', `websocket signaling: ${parsed.reason}`));
@@ -81,7 +82,8 @@ export function createWebSocketSignaling(options: WebSocketSignalingOptions): Si
           const decoded = typeof event.data === 'string' ? decodeJson(event.data) : undefined;
           const parsed = decoded?.ok ? parseServerMessage(decoded.message) : undefined;
           if (parsed?.ok && parsed.message.type === 'error') return refuse(parsed.message.message);
-          if (!parsed?.ok || parsed.message.type !== 'welcome') return refuse('the server did not welcome us');
+          if (!parsed?.ok || parsed.message.type !== 'welcome')
+            return refuse('the server did not welcome us');
           clearTimeout(timer);
           const welcome = parsed.message;
           ws.onmessage = (next: MessageEvent<unknown>) => handleMessage(ctx, next.data);
@@ -114,7 +116,10 @@ function checkUrl(value: string): string {
     url = undefined;
   }
   if (url?.protocol !== 'ws:' && url?.protocol !== 'wss:') {
-    throw new RtcError('invalid-options', `The signaling URL must start with ws:// or wss://, not "${value}"`);
+    throw new RtcError(
+      'invalid-options',
+      `The signaling URL must start with ws:// or wss://, not "${value}"`,
+    );
   }
   return url.href;
 }

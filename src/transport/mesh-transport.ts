@@ -35,7 +35,6 @@ export class MeshTransport extends EventEmitter<TransportEvents, never> implemen
       logger,
     });
     link.on('trackAdded', (e) => this.emit('trackAdded', { peerId, ...e }));
-    link.on('trackRemoved', (e) => this.emit('trackRemoved', { peerId, ...e }));
     link.on('dataReceived', (e) => this.emit('dataReceived', { peerId, ...e }));
     link.on('stateChanged', (e) => this.emit('peerStateChanged', { peerId, ...e }));
     link.on('error', (e) => this.emit('error', { peerId, ...e }));
@@ -57,7 +56,11 @@ export class MeshTransport extends EventEmitter<TransportEvents, never> implemen
     else link.handleCandidate(message.candidate);
   }
 
-  async setLocalTrack(source: TrackSource, track: MediaStreamTrack | null, stream: MediaStream): Promise<void> {
+  async setLocalTrack(
+    source: TrackSource,
+    track: MediaStreamTrack | null,
+    stream: MediaStream,
+  ): Promise<void> {
     this.localTracks.set(source, { track, stream });
     await Promise.all([...this.links.values()].map((link) => link.setLocalTrack(source, { track, stream })));
   }

@@ -25,7 +25,6 @@ export interface PeerLinkOptions {
 
 export interface PeerLinkEvents {
   trackAdded: (e: { track: MediaStreamTrack; streamId: string }) => void;
-  trackRemoved: (e: { track: MediaStreamTrack }) => void;
   dataReceived: (e: { label: string; data: string }) => void;
   stateChanged: (e: { state: PeerConnectionState; previous: PeerConnectionState }) => void;
   error: (e: { error: RtcError }) => void;
@@ -66,7 +65,6 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
   private readonly bound = new Map<TrackSource, RTCRtpTransceiver>();
   private readonly channels = new Map<string, RTCDataChannel>();
   private readonly outbox = new Map<string, string[]>();
-  private readonly watchedStreams = new WeakSet<MediaStream>();
   /** Whether local tracks are on transceivers: at once when impolite, at the first offer when polite. */
   private publishing = false;
   private ignoreOffer = false;
@@ -132,7 +130,8 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
         await this.pc.addIceCandidate(candidate);
       } catch (error) {
         // Candidates of an offer we ignored cannot be added; that is expected.
-        if (!this.ignoreOffer) this.options.logger.warn(`could not add a candidate from ${this.remoteId}`, error);
+        if (!this.ignoreOffer)
+          this.options.logger.warn(`could not add a candidate from ${this.remoteId}`, error);
       }
     });
   }
@@ -154,7 +153,9 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
     const queue = this.outbox.get(label) ?? [];
     if (queue.length >= OUTBOX_LIMIT) {
       queue.shift();
-      this.options.logger.warn(`channel ${label} to ${this.remoteId} is not open; dropped its oldest message`);
+      this.options.logger.warn(
+        `channel ${label} to ${this.remoteId} is not open; dropped its oldest message`,
+      );
     }
     queue.push(data);
     this.outbox.set(label, queue);
@@ -179,7 +180,8 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
 
   private sourcesToPublish(): TrackSource[] {
     const sources = [...ALWAYS_PUBLISHED];
-    for (const [source, { track }] of this.local) if (track && !sources.includes(source)) sources.push(source);
+    for (const [source, { track }] of this.local)
+      if (track && !sources.includes(source)) sources.push(source);
     return sources;
   }
 
@@ -244,10 +246,6 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
       this.options.logger.warn(`a track from ${this.remoteId} came without a stream; it cannot be labelled`);
       return;
     }
-    if (!this.watchedStreams.has(stream)) {
-      this.watchedStreams.add(stream);
-      stream.addEventListener('removetrack', ({ track }) => this.emit('trackRemoved', { track }));
-    }
     this.emit('trackAdded', { track: event.track, streamId: stream.id });
   }
 
@@ -273,7 +271,8 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
     };
     channel.onmessage = ({ data }: MessageEvent<unknown>) => {
       if (typeof data === 'string') this.emit('dataReceived', { label, data });
-      else this.emit('error', { error: new RtcError('bad-message', `a binary message arrived on "${label}"`) });
+      else
+        this.emit('error', { error: new RtcError('bad-message', `a binary message arrived on "${label}"`) });
     };
   }
 

@@ -9,20 +9,20 @@ export type PeerConnectionState = RTCPeerConnectionState;
 export interface TransportEvents {
   /** Media arrived from a participant, in the stream with id `streamId`. */
   trackAdded: (e: { peerId: string; track: MediaStreamTrack; streamId: string }) => void;
-  /** A participant stopped sending a track. */
-  trackRemoved: (e: { peerId: string; track: MediaStreamTrack }) => void;
   /** A data-channel message arrived on the channel `label`. */
   dataReceived: (e: { peerId: string; label: string; data: string }) => void;
   /** The media path to a participant changed state. */
-  peerStateChanged: (e: { peerId: string; state: PeerConnectionState; previous: PeerConnectionState }) => void;
+  peerStateChanged: (e: {
+    peerId: string;
+    state: PeerConnectionState;
+    previous: PeerConnectionState;
+  }) => void;
   /** Something went wrong with one participant's connection. */
   error: (e: { peerId: string; error: RtcError }) => void;
 }
 
 /** A signaling message a transport wants delivered to one participant. */
-export type OutgoingSignal =
-  | Omit<DescriptionMessage, 'v' | 'from'>
-  | Omit<CandidateMessage, 'v' | 'from'>;
+export type OutgoingSignal = Omit<DescriptionMessage, 'v' | 'from'> | Omit<CandidateMessage, 'v' | 'from'>;
 
 /**
  * How media and data reach the others. The mesh transport holds one peer connection per

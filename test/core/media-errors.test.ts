@@ -1,21 +1,13 @@
 import { expect } from '@open-wc/testing';
 import * as sdk from '../../src/index.js';
+import { blockedFrame } from '../helpers/blocked-frame.js';
 import { nextEvent } from '../helpers/events.js';
 import { trackShowsFrames } from '../helpers/media.js';
 import { seesMediaOf, uniqueRoom } from '../helpers/sessions.js';
 
-/**
- * Loads the SDK into a same-origin frame whose permissions policy blocks the given devices,
- * so getUserMedia really fails there the way it does when a person clicks "Block".
- */
 async function sdkInBlockedFrame(allow: string): Promise<{ sdk: typeof sdk; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.allow = allow;
-  document.body.append(frame);
-  const realm = frame.contentWindow as Window & { eval(code: string): Promise<typeof sdk> };
-  // The import runs inside the frame, so the SDK uses the frame's navigator.mediaDevices.
-  const module = await realm.eval(`import(${JSON.stringify(new URL('/src/index.ts', location.href).href)})`);
-  return { sdk: module, frame };
+  const { frame, load } = await blockedFrame(allow);
+  return { sdk: await load<typeof sdk>('/src/index.ts'), frame };
 }
 
 describe('Session media errors', () => {
@@ -33,7 +25,12 @@ describe('Session media errors', () => {
       logLevel: 'silent',
       signaling: framed.createBroadcastChannelSignaling(),
     });
-    const open = new sdk.Session({ room, name: 'Open', logLevel: 'silent', signaling: sdk.createBroadcastChannelSignaling() });
+    const open = new sdk.Session({
+      room,
+      name: 'Open',
+      logLevel: 'silent',
+      signaling: sdk.createBroadcastChannelSignaling(),
+    });
     cleanups.push(() => (blocked.dispose(), open.dispose(), frame.remove()));
     const errors: sdk.RtcError[] = [];
     blocked.on('error', ({ error }) => errors.push(error));

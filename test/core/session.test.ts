@@ -79,8 +79,12 @@ describe('Session', () => {
     it('refuses empty and too long messages with invalid-options', async () => {
       sessions = memorySessions(1).sessions;
       const [alice] = sessions as [Session];
-      expect(() => alice.chat.send('   ')).to.throw(RtcError).with.property('code', 'invalid-options');
-      expect(() => alice.chat.send('x'.repeat(4001))).to.throw(RtcError).with.property('code', 'invalid-options');
+      expect(() => alice.chat.send('   '))
+        .to.throw(RtcError)
+        .with.property('code', 'invalid-options');
+      expect(() => alice.chat.send('x'.repeat(4001)))
+        .to.throw(RtcError)
+        .with.property('code', 'invalid-options');
     });
   });
 
@@ -196,7 +200,9 @@ describe('Session', () => {
     });
 
     it('joins with the microphone only when the camera asked for does not exist', async () => {
-      sessions = memorySessions(2, {}, (i) => (i === 0 ? { video: { deviceId: { exact: 'no-such-camera' } } } : {})).sessions;
+      sessions = memorySessions(2, {}, (i) =>
+        i === 0 ? { video: { deviceId: { exact: 'no-such-camera' } } } : {},
+      ).sessions;
       const [alice, bob] = sessions as [Session, Session];
       const reported = nextEvent(alice, 'error');
       await Promise.all([alice.join(), bob.join()]);
@@ -206,7 +212,10 @@ describe('Session', () => {
       expect([...alice.localParticipant.tracks.keys()]).to.deep.equal(['microphone']);
       expect(alice.localParticipant.cameraMuted).to.equal(true);
       // Bob hears Alice, knows her camera is off, and Alice still sees Bob.
-      await until(() => Boolean(bob.participants.get(alice.localParticipant.id)?.tracks.has('microphone')), 'alice’s audio at bob');
+      await until(
+        () => Boolean(bob.participants.get(alice.localParticipant.id)?.tracks.has('microphone')),
+        'alice’s audio at bob',
+      );
       const aliceAtBob = bob.participants.get(alice.localParticipant.id)!;
       expect(aliceAtBob.cameraMuted).to.equal(true);
       await trackIsLive(aliceAtBob.tracks.get('microphone')!);

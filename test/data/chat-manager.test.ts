@@ -42,6 +42,13 @@ describe('ChatManager', () => {
     chat.handleData('peer', data);
     chat.handleData('peer', data);
     expect(added).to.have.length(1);
-    expect(added[0]).to.deep.equal({ id: 'm1', from: 'peer', name: 'Peer', text: '<i>hi</i>', sentAt: 5, local: false });
+    expect(added[0]).to.deep.equal({
+      id: 'm1',
+      from: 'peer',
+      name: 'Peer',
+      text: '<i>hi</i>',
+      sentAt: 5,
+      local: false,
+    });
   });
 });

@@ -10,7 +10,9 @@ type EventsOf<T> = T extends Session
     : T extends Participant
       ? ParticipantEvents
       : never;
-type Payload<T, K extends keyof EventsOf<T>> = EventsOf<T>[K] extends (payload: infer P) => void ? P : undefined;
+type Payload<T, K extends keyof EventsOf<T>> = EventsOf<T>[K] extends (payload: infer P) => void
+  ? P
+  : undefined;
 
 /**
  * Resolves with the next `name` event of `emitter` whose payload passes `filter`, or rejects

@@ -43,7 +43,11 @@ export async function trackShowsFrames(track: MediaStreamTrack, frames = 3): Pro
 
 /** Resolves once a remote track carries media: browsers unmute it when the first packets arrive. */
 export async function trackIsLive(track: MediaStreamTrack, timeoutMs = 15_000): Promise<void> {
-  await until(() => track.readyState === 'live' && !track.muted, `${track.kind} track to receive media`, timeoutMs);
+  await until(
+    () => track.readyState === 'live' && !track.muted,
+    `${track.kind} track to receive media`,
+    timeoutMs,
+  );
 }
 
 /**

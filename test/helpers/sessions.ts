@@ -39,7 +39,11 @@ export function memorySessions(
 }
 
 /** Waits until `session` knows `other` and has both its camera and microphone tracks. */
-export async function seesMediaOf(session: Session, other: Session, timeoutMs = 20_000): Promise<RemoteParticipant> {
+export async function seesMediaOf(
+  session: Session,
+  other: Session,
+  timeoutMs = 20_000,
+): Promise<RemoteParticipant> {
   let participant: RemoteParticipant | undefined;
   await until(
     () => {

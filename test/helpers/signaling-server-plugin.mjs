@@ -15,7 +15,10 @@ export function signalingServerPlugin() {
       });
       url = await new Promise((resolve, reject) => {
         const lines = createInterface({ input: child.stdout });
-        const timer = setTimeout(() => reject(new Error('the signaling server did not start within 20 s')), 20000);
+        const timer = setTimeout(
+          () => reject(new Error('the signaling server did not start within 20 s')),
+          20000,
+        );
         child.once('exit', (code) => reject(new Error(`the signaling server exited with code ${code}`)));
         lines.once('line', (line) => {
           clearTimeout(timer);

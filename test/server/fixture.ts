@@ -1,5 +1,9 @@
 import { after, afterEach, before } from 'node:test';
-import { createSignalingServer, type SignalingServer, type SignalingServerOptions } from '../../server/index.js';
+import {
+  createSignalingServer,
+  type SignalingServer,
+  type SignalingServerOptions,
+} from '../../server/index.js';
 import { TestClient } from '../helpers/ws-client.js';
 
 export interface ServerFixture {

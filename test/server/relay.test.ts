@@ -32,7 +32,12 @@ describe('signaling server relay', () => {
       const message = await receiver.next('hello');
       assert.equal(message.from, a.id);
       assert.equal(message.to, undefined);
-      assert.deepEqual(message.info, { name: 'Ada', microphoneMuted: false, cameraMuted: false, streams: {} });
+      assert.deepEqual(message.info, {
+        name: 'Ada',
+        microphoneMuted: false,
+        cameraMuted: false,
+        streams: {},
+      });
     }
     assert.deepEqual(await a.client.roundTrip(), []);
   });
@@ -55,9 +60,20 @@ describe('signaling server relay', () => {
   it('relays a candidate and an update unchanged apart from from', async () => {
     const a = await fixture.joined('standup');
     const b = await fixture.joined('standup');
-    const candidate = { candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host', sdpMid: '0', sdpMLineIndex: 0, usernameFragment: null };
+    const candidate = {
+      candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host',
+      sdpMid: '0',
+      sdpMLineIndex: 0,
+      usernameFragment: null,
+    };
     a.client.send({ v: 1, type: 'candidate', to: b.id, candidate });
-    assert.deepEqual(await b.client.next('candidate'), { v: 1, from: a.id, to: b.id, type: 'candidate', candidate });
+    assert.deepEqual(await b.client.next('candidate'), {
+      v: 1,
+      from: a.id,
+      to: b.id,
+      type: 'candidate',
+      candidate,
+    });
     const info = { name: 'Ada', microphoneMuted: true, cameraMuted: false, streams: { s1: 'camera' } };
     a.client.send({ v: 1, type: 'update', info });
     assert.deepEqual(await b.client.next('update'), { v: 1, from: a.id, type: 'update', info });

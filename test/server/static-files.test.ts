@@ -22,7 +22,11 @@ function get(server: SignalingServer, path: string, method = 'GET'): Promise<Rep
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString(),
+        }),
       );
       res.on('error', reject);
     });
@@ -147,6 +151,8 @@ describe('signaling server without a static folder', () => {
   });
 
   it('refuses to start with a static folder that does not exist', async () => {
-    await assert.rejects(createSignalingServer({ port: 0, staticDir: join(tmpdir(), 'rtc-no-such-folder-x') }));
+    await assert.rejects(
+      createSignalingServer({ port: 0, staticDir: join(tmpdir(), 'rtc-no-such-folder-x') }),
+    );
   });
 });

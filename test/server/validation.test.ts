@@ -11,10 +11,16 @@ const badFrames: Array<[string, object | string | Buffer]> = [
   ['JSON that is not an object', `["${TOKEN}"]`],
   ['an unknown type', { v: 1, type: TOKEN }],
   ['a missing type', { v: 1, note: TOKEN }],
-  ['a wrong field type', { ...hello(), info: { name: 42, microphoneMuted: TOKEN, cameraMuted: false, streams: {} } }],
+  [
+    'a wrong field type',
+    { ...hello(), info: { name: 42, microphoneMuted: TOKEN, cameraMuted: false, streams: {} } },
+  ],
   ['a wrong protocol version', { ...hello(), v: TOKEN }],
   ['a version that is a number but not 1', { ...hello(), v: 2 }],
-  ['a description without a recipient', { v: 1, type: 'description', description: { type: 'offer', sdp: TOKEN } }],
+  [
+    'a description without a recipient',
+    { v: 1, type: 'description', description: { type: 'offer', sdp: TOKEN } },
+  ],
   ['a malformed recipient id', { ...hello(), to: `${TOKEN} !` }],
   ['a binary frame', Buffer.from(JSON.stringify(hello(TOKEN)))],
   ['an oversize text frame', JSON.stringify({ ...hello(), padding: TOKEN.repeat(10_000) })],
@@ -47,7 +53,12 @@ describe('signaling server validation', () => {
       assertBadMessage(await sender.expectNext('error'));
       sender.send(hello('after'));
       const relayed = await receiver.expectNext('hello');
-      assert.deepEqual(relayed.info, { name: 'after', microphoneMuted: false, cameraMuted: false, streams: {} });
+      assert.deepEqual(relayed.info, {
+        name: 'after',
+        microphoneMuted: false,
+        cameraMuted: false,
+        streams: {},
+      });
     });
   }
 

@@ -63,18 +63,30 @@ describe('signaling adapters given bad input', () => {
     const { ctx, received, errors } = context(room);
     await adapter.connect(ctx);
     const rogue = new BroadcastChannel(`bad-input/${room}`);
-    for (const junk of ['not an object', { v: 1, type: 'description', from: 'x' }, { ...hello('x'), v: 99 }, null]) {
+    for (const junk of [
+      'not an object',
+      { v: 1, type: 'description', from: 'x' },
+      { ...hello('x'), v: 99 },
+      null,
+    ]) {
       rogue.postMessage(junk);
     }
     rogue.postMessage(hello('good'));
     await until(() => received.length === 1, 'the good message');
     rogue.close();
-    expect(errors.map((e) => e.code)).to.deep.equal(['bad-message', 'bad-message', 'bad-message', 'bad-message']);
+    expect(errors.map((e) => e.code)).to.deep.equal([
+      'bad-message',
+      'bad-message',
+      'bad-message',
+      'bad-message',
+    ]);
   });
 
   it('websocket: refuses a URL that is not ws: or wss: with invalid-options', () => {
     for (const url of ['http://example.com', 'example.com', '']) {
-      expect(() => createWebSocketSignaling({ url }), url).to.throw(RtcError).with.property('code', 'invalid-options');
+      expect(() => createWebSocketSignaling({ url }), url)
+        .to.throw(RtcError)
+        .with.property('code', 'invalid-options');
     }
   });
 

@@ -28,7 +28,9 @@ interface Member {
 const info = { name: 'tester', microphoneMuted: false, cameraMuted: false, streams: {} };
 
 function hello(from: string, to?: string): PeerMessage {
-  return to === undefined ? { v: PROTOCOL_VERSION, type: 'hello', from, info } : { v: PROTOCOL_VERSION, type: 'hello', from, to, info };
+  return to === undefined
+    ? { v: PROTOCOL_VERSION, type: 'hello', from, info }
+    : { v: PROTOCOL_VERSION, type: 'hello', from, to, info };
 }
 
 function candidate(from: string, to: string, n: number): PeerMessage {
@@ -37,7 +39,12 @@ function candidate(from: string, to: string, n: number): PeerMessage {
     type: 'candidate',
     from,
     to,
-    candidate: { candidate: `candidate:${n} 1 udp 1 127.0.0.1 ${1000 + n} typ host`, sdpMid: '0', sdpMLineIndex: 0, usernameFragment: null },
+    candidate: {
+      candidate: `candidate:${n} 1 udp 1 127.0.0.1 ${1000 + n} typ host`,
+      sdpMid: '0',
+      sdpMLineIndex: 0,
+      usernameFragment: null,
+    },
   };
 }
 
@@ -131,7 +138,9 @@ export function runSignalingConformance(name: string, createNetwork: NetworkFact
       const [a, b] = [await member(room), await member(room)];
       for (let n = 0; n < 50; n++) await a.adapter.send(candidate(a.id, b.id, n));
       await until(() => b.received.length === 50, 'all 50 messages');
-      const order = b.received.map((m) => (m.type === 'candidate' ? Number(m.candidate.candidate.split(/[: ]/)[1]) : -1));
+      const order = b.received.map((m) =>
+        m.type === 'candidate' ? Number(m.candidate.candidate.split(/[: ]/)[1]) : -1,
+      );
       expect(order).to.deep.equal([...Array(50).keys()]);
     });
 

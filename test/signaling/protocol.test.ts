@@ -8,7 +8,12 @@ import {
 } from '../../src/signaling/protocol.js';
 
 const info = { name: 'Ada', microphoneMuted: false, cameraMuted: true, streams: { s1: 'camera' } };
-const candidate = { candidate: 'candidate:1 1 udp 1 127.0.0.1 9 typ host', sdpMid: '0', sdpMLineIndex: 0, usernameFragment: 'u' };
+const candidate = {
+  candidate: 'candidate:1 1 udp 1 127.0.0.1 9 typ host',
+  sdpMid: '0',
+  sdpMLineIndex: 0,
+  usernameFragment: 'u',
+};
 const valid = {
   hello: { v: 1, type: 'hello', from: 'a', info },
   update: { v: 1, type: 'update', from: 'a', to: 'b', info },
@@ -40,21 +45,42 @@ const malformedPeerMessages: Array<[string, unknown]> = [
   ['hello without info', { ...valid.hello, info: undefined }],
   ['info as a string', { ...valid.hello, info: 'Ada' }],
   ['name as a number', { ...valid.hello, info: { ...info, name: 1 } }],
-  ['an overlong name', { ...valid.hello, info: { ...info, name: 'x'.repeat(PROTOCOL_LIMITS.maxNameLength + 1) } }],
+  [
+    'an overlong name',
+    { ...valid.hello, info: { ...info, name: 'x'.repeat(PROTOCOL_LIMITS.maxNameLength + 1) } },
+  ],
   ['a name with a newline', { ...valid.hello, info: { ...info, name: 'Ada\nLovelace' } }],
   ['muted as a string', { ...valid.update, info: { ...info, microphoneMuted: 'yes' } }],
   ['streams as an array', { ...valid.update, info: { ...info, streams: ['s1'] } }],
   ['an unknown stream source', { ...valid.update, info: { ...info, streams: { s1: 'webcam' } } }],
-  ['too many streams', { ...valid.update, info: { ...info, streams: Object.fromEntries([...Array(9).keys()].map((n) => [`s${n}`, 'camera'])) } }],
+  [
+    'too many streams',
+    {
+      ...valid.update,
+      info: { ...info, streams: Object.fromEntries([...Array(9).keys()].map((n) => [`s${n}`, 'camera'])) },
+    },
+  ],
   ['a description without to', { ...valid.description, to: undefined }],
   ['a description of type rollback', { ...valid.description, description: { type: 'rollback', sdp: '' } }],
   ['a description without sdp', { ...valid.description, description: { type: 'offer' } }],
-  ['an oversize sdp', { ...valid.description, description: { type: 'offer', sdp: 'x'.repeat(PROTOCOL_LIMITS.maxSdpLength + 1) } }],
+  [
+    'an oversize sdp',
+    {
+      ...valid.description,
+      description: { type: 'offer', sdp: 'x'.repeat(PROTOCOL_LIMITS.maxSdpLength + 1) },
+    },
+  ],
   ['a candidate without to', { ...valid.candidate, to: undefined }],
   ['a candidate as a string', { ...valid.candidate, candidate: 'candidate:1' }],
   ['a negative sdpMLineIndex', { ...valid.candidate, candidate: { ...candidate, sdpMLineIndex: -1 } }],
   ['a fractional sdpMLineIndex', { ...valid.candidate, candidate: { ...candidate, sdpMLineIndex: 0.5 } }],
-  ['an oversize candidate', { ...valid.candidate, candidate: { ...candidate, candidate: 'c'.repeat(PROTOCOL_LIMITS.maxCandidateLength + 1) } }],
+  [
+    'an oversize candidate',
+    {
+      ...valid.candidate,
+      candidate: { ...candidate, candidate: 'c'.repeat(PROTOCOL_LIMITS.maxCandidateLength + 1) },
+    },
+  ],
   ['sdpMid as a number', { ...valid.candidate, candidate: { ...candidate, sdpMid: 0 } }],
 ];
 
@@ -76,18 +102,27 @@ describe('protocol', () => {
     });
 
     it('copies only the fields it knows', () => {
-      const result = parsePeerMessage({ ...valid.hello, extra: 'x'.repeat(1000), info: { ...info, admin: true } });
+      const result = parsePeerMessage({
+        ...valid.hello,
+        extra: 'x'.repeat(1000),
+        info: { ...info, admin: true },
+      });
       expect(result.ok).to.equal(true);
       if (result.ok) {
         expect(Object.keys(result.message).sort()).to.deep.equal(['from', 'info', 'type', 'v']);
-        expect(Object.keys((result.message as typeof valid.hello).info).sort()).to.deep.equal(
-          ['cameraMuted', 'microphoneMuted', 'name', 'streams'],
-        );
+        expect(Object.keys((result.message as typeof valid.hello).info).sort()).to.deep.equal([
+          'cameraMuted',
+          'microphoneMuted',
+          'name',
+          'streams',
+        ]);
       }
     });
 
     it('keeps a "__proto__" stream id as plain data', () => {
-      const message = JSON.parse('{"v":1,"type":"hello","from":"a","info":{"name":"","microphoneMuted":false,"cameraMuted":false,"streams":{"__proto__":"camera"}}}');
+      const message = JSON.parse(
+        '{"v":1,"type":"hello","from":"a","info":{"name":"","microphoneMuted":false,"cameraMuted":false,"streams":{"__proto__":"camera"}}}',
+      );
       const result = parsePeerMessage(message);
       expect(result.ok).to.equal(true);
       if (result.ok && result.message.type === 'hello') {
@@ -113,10 +148,16 @@ describe('protocol', () => {
 
   describe('parseServerMessage', () => {
     it('accepts welcome and error, and rejects unknown error codes and bad ICE servers', () => {
-      expect(parseServerMessage({ v: 1, type: 'welcome', id: 'x', iceServers: [{ urls: 'stun:127.0.0.1' }] }).ok).to.equal(true);
-      expect(parseServerMessage({ v: 1, type: 'error', code: 'bad-message', message: 'no' }).ok).to.equal(true);
+      expect(
+        parseServerMessage({ v: 1, type: 'welcome', id: 'x', iceServers: [{ urls: 'stun:127.0.0.1' }] }).ok,
+      ).to.equal(true);
+      expect(parseServerMessage({ v: 1, type: 'error', code: 'bad-message', message: 'no' }).ok).to.equal(
+        true,
+      );
       expect(parseServerMessage({ v: 1, type: 'error', code: 'teapot', message: 'no' }).ok).to.equal(false);
-      expect(parseServerMessage({ v: 1, type: 'welcome', id: 'x', iceServers: [{ urls: 5 }] }).ok).to.equal(false);
+      expect(parseServerMessage({ v: 1, type: 'welcome', id: 'x', iceServers: [{ urls: 5 }] }).ok).to.equal(
+        false,
+      );
       expect(parseServerMessage({ v: 1, type: 'welcome', id: 'x', iceServers: 'stun:x' }).ok).to.equal(false);
     });
   });

@@ -34,13 +34,26 @@ function linkedPair(local: { a?: Map<TrackSource, LocalTrack>; b?: Map<TrackSour
   };
   const options = { configuration: {}, channelLabels: ['chat'], logger };
   // "a" is impolite and offers first; "b" is polite.
-  links.a = new PeerLink({ ...options, remoteId: 'b', polite: false, localTracks: local.a ?? new Map(), sendSignal: deliver('b') });
-  links.b = new PeerLink({ ...options, remoteId: 'a', polite: true, localTracks: local.b ?? new Map(), sendSignal: deliver('a') });
+  links.a = new PeerLink({
+    ...options,
+    remoteId: 'b',
+    polite: false,
+    localTracks: local.a ?? new Map(),
+    sendSignal: deliver('b'),
+  });
+  links.b = new PeerLink({
+    ...options,
+    remoteId: 'a',
+    polite: true,
+    localTracks: local.b ?? new Map(),
+    sendSignal: deliver('a'),
+  });
   return { a: links.a, b: links.b, wire, release };
 }
 
 async function connected(link: PeerLink): Promise<void> {
-  if (link.connectionState !== 'connected') await nextEvent(link, 'stateChanged', (e) => e.state === 'connected');
+  if (link.connectionState !== 'connected')
+    await nextEvent(link, 'stateChanged', (e) => e.state === 'connected');
 }
 
 describe('PeerLink', () => {
@@ -72,7 +85,12 @@ describe('PeerLink', () => {
     const [fromA, fromB] = await Promise.all([atB, atA]);
     expect(fromA.streamId).to.equal(streamA.id);
     expect(fromB.streamId).to.equal(streamB.id);
-    await Promise.all([trackShowsFrames(fromA.track), trackShowsFrames(fromB.track), connected(a), connected(b)]);
+    await Promise.all([
+      trackShowsFrames(fromA.track),
+      trackShowsFrames(fromB.track),
+      connected(a),
+      connected(b),
+    ]);
   });
 
   it('completes when both sides renegotiate at the same moment (glare)', async () => {
@@ -93,7 +111,9 @@ describe('PeerLink', () => {
       b.setLocalTrack('screen', { track: screenB, stream: streamB }),
     ]);
     const offerTo = (to: 'a' | 'b') =>
-      wire.queue.some((m) => m.to === to && m.signal.type === 'description' && m.signal.description.type === 'offer');
+      wire.queue.some(
+        (m) => m.to === to && m.signal.type === 'description' && m.signal.description.type === 'offer',
+      );
     await until(() => offerTo('a') && offerTo('b'), 'both sides to send an offer');
     release();
     const [fromA, fromB] = await Promise.all([atB, atA]);

@@ -1,0 +1,43 @@
+import type { RtcError } from '../../src/index.js';
+
+/**
+ * Every piece of text the elements show a person, in one place. Messages about errors are
+ * chosen by the error's stable `code` (and `device`), never built from a remote peer's text.
+ */
+export const strings = {
+  you: 'You',
+  guest: 'Guest',
+  microphoneOff: 'microphone off',
+  cameraOff: 'camera off',
+  videoOf: (name: string) => `Video of ${name}`,
+  chat: 'Chat',
+  chatLog: 'Chat messages',
+  noMessages: 'No messages yet',
+  message: 'Message',
+  send: 'Send',
+  joining: 'Joining…',
+  waiting: 'Waiting for others to join',
+  left: 'You left the call',
+  notConfigured: 'Set the room and signaling attributes to start a call',
+  error: (error: RtcError): string => {
+    const device = error.device === 'microphone' ? 'microphone' : 'camera';
+    switch (error.code) {
+      case 'permission-denied':
+        return `Access to your ${device} was blocked. You joined without it; allow it in your browser to be seen or heard.`;
+      case 'device-not-found':
+        return `No ${device} was found. You joined without it.`;
+      case 'device-in-use':
+        return `Your ${device} is in use by another program. You joined without it.`;
+      case 'media-failed':
+        return `Your ${device} could not be started. You joined without it.`;
+      case 'signaling-unreachable':
+        return 'Could not connect to the call. Check the address and your network, then try again.';
+      case 'signaling-closed':
+        return 'The connection to the call server was lost.';
+      case 'invalid-options':
+        return `This call is not set up correctly: ${error.message}`;
+      default:
+        return 'Something went wrong in the call.';
+    }
+  },
+} as const;

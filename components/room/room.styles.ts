@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+export const styles = css`
+  [part='base'] {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) var(--rtc-room-chat-width, 18rem);
+    grid-template-rows: auto minmax(0, 1fr);
+    gap: var(--rtc-space-m, 12px);
+    height: 100%;
+    min-height: var(--rtc-room-min-height, 24rem);
+    box-sizing: border-box;
+    padding: var(--rtc-space-m, 12px);
+    color: var(--rtc-color-text, CanvasText);
+    background: var(--rtc-room-background, var(--rtc-color-background, Canvas));
+    font-family: var(--rtc-font-family, system-ui, sans-serif);
+    color-scheme: light dark;
+  }
+  [part='notices'] {
+    grid-column: 1 / -1;
+  }
+  [part='notice'] {
+    margin: 0 0 var(--rtc-space-s, 8px);
+    padding: var(--rtc-space-s, 8px) var(--rtc-space-m, 12px);
+    border-radius: var(--rtc-radius-s, 4px);
+    background: var(--rtc-color-notice, color-mix(in srgb, #f59e0b 20%, Canvas));
+  }
+  [part='stage'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    align-content: center;
+    gap: var(--rtc-space-s, 8px);
+    min-height: 0;
+    overflow: auto;
+  }
+  [part='status'] {
+    grid-column: 1 / -1;
+    margin: 0;
+    text-align: center;
+    opacity: 0.75;
+  }
+  @media (max-width: 40rem) {
+    [part='base'] {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto minmax(0, 1fr) minmax(12rem, 35%);
+    }
+  }
+`;

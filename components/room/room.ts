@@ -1,0 +1,14 @@
+import '../chat/chat.js';
+import '../video/video.js';
+import { defineElement } from '../internal/define-element.js';
+import { RtcRoom } from './room.component.js';
+
+export { RtcRoom };
+
+defineElement('rtc-room', RtcRoom);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rtc-room': RtcRoom;
+  }
+}

@@ -1,0 +1,11 @@
+// npm run build: tsc emits the per-module ES build with .d.ts (src, components, server) into
+// dist/, then rollup bundles dist/rtc-elements.js for <script type="module"> pages.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, rmSync } from 'node:fs';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);
+chmodSync('dist/server/cli.js', 0o755);
