@@ -133,6 +133,9 @@ describe('<rtc-room>', () => {
 
   describe('problems, in words', () => {
     it('fires rtc-error and says so when the signaling server cannot be reached', async () => {
+      const unhandled: unknown[] = [];
+      const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+      window.addEventListener('unhandledrejection', onUnhandled);
       const el = document.createElement('rtc-room');
       const error = oneEvent(el, 'rtc-error');
       el.setAttribute('room', uniqueRoom());
@@ -143,8 +146,10 @@ describe('<rtc-room>', () => {
         await el.updateComplete;
         expect(part(el, 'notice').textContent).to.contain('Could not connect to the call');
         await expect(el).to.be.accessible();
+        expect(unhandled).to.deep.equal([]);
       } finally {
         el.remove();
+        window.removeEventListener('unhandledrejection', onUnhandled);
       }
     });
 

@@ -120,12 +120,16 @@ describe('Session', () => {
       const recorder = recordPeerConnections();
       sessions = memorySessions(2).sessions;
       const [alice, bob] = sessions as [Session, Session];
-      await Promise.all([alice.join(), bob.join()]);
-      const bobAtAlice = await seesMediaOf(alice, bob);
-      const aliceAtBob = await seesMediaOf(bob, alice);
+      let bobAtAlice, aliceAtBob;
+      try {
+        await Promise.all([alice.join(), bob.join()]);
+        bobAtAlice = await seesMediaOf(alice, bob);
+        aliceAtBob = await seesMediaOf(bob, alice);
+      } finally {
+        recorder.restore();
+      }
       const localTracks = [...alice.localParticipant.tracks.values()];
       const received = [...bobAtAlice.tracks.values()];
-      recorder.restore();
       expect(recorder.connections).to.have.length(2);
       const left = nextEvent(bob, 'participantLeft');
 

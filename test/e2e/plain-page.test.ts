@@ -5,9 +5,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { chromiumFlags, requireChromium } from '../helpers/chromium.mjs';
-import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
+import { inRoom, remoteTiles, useServerAndBrowser } from '../helpers/e2e.js';
 
 const PLAIN_PAGE = (signaling: string) => `<!doctype html>
 <html lang="en">
@@ -19,44 +17,18 @@ const PLAIN_PAGE = (signaling: string) => `<!doctype html>
   </body>
 </html>`;
 
-/** Finds an element inside <rtc-room>'s default layout, piercing the shadow roots on the way. */
-async function inRoom(page: Page, path: string[]): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction(
-    (steps: string[]) => {
-      let node: Element | null | undefined = document.querySelector('rtc-room');
-      for (const step of steps) node = node?.shadowRoot?.querySelector(step);
-      return node ?? false;
-    },
-    { timeout: 30_000, polling: 100 },
-    path,
-  );
-  return handle.asElement() as ElementHandle<Element>;
-}
-
 describe('a plain HTML page with one script tag and one element', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let folder: string;
+  const folder = mkdtempSync(join(tmpdir(), 'rtc-plain-'));
+  const fixture = useServerAndBrowser(() => ['--serve', folder]);
 
-  before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'rtc-plain-'));
+  before(() => {
     copyFileSync('dist/rtc-elements.js', join(folder, 'rtc-elements.js'));
-    server = await startServerProcess(['--serve', folder]);
-    writeFileSync(join(folder, 'index.html'), PLAIN_PAGE(server.url));
-    browser = await puppeteer.launch({
-      executablePath: requireChromium(),
-      headless: true,
-      args: chromiumFlags,
-    });
+    writeFileSync(join(folder, 'index.html'), PLAIN_PAGE(fixture.server.url));
   });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
 
   it('gets a call with video both ways and chat, with no other code', async () => {
+    const { server, browser } = fixture;
     const [first, second] = await Promise.all(
       [0, 1].map(async () => {
         const page = await (await browser.createBrowserContext()).newPage();
@@ -64,20 +36,7 @@ describe('a plain HTML page with one script tag and one element', () => {
         return page;
       }),
     );
-    for (const page of [first!, second!]) {
-      await page.waitForFunction(
-        () => {
-          const tile = document
-            .querySelector('rtc-room')
-            ?.shadowRoot?.querySelector('[part~="remote-video"]');
-          const video = tile?.shadowRoot?.querySelector('video');
-          return Boolean(
-            video && video.videoWidth > 0 && video.getVideoPlaybackQuality().totalVideoFrames > 3,
-          );
-        },
-        { timeout: 30_000, polling: 100 },
-      );
-    }
+    await Promise.all([remoteTiles(first!, 1), remoteTiles(second!, 1)]);
     const input = await inRoom(first!, ['[part~="chat"]', '[part~="input"]']);
     await first!.waitForFunction((el) => !(el as HTMLInputElement).disabled, {}, input);
     await input.type('<b>hello</b> from a plain page');
