@@ -53,7 +53,8 @@ export interface SessionEvents {
   chatMessageAdded: (e: { message: ChatMessage }) => void;
   /**
    * Something went wrong that did not stop the call: a device could not be opened, a peer or the
-   * server sent a bad message. Failures of a method you called reject its promise instead.
+   * server sent a bad message, the signaling connection was lost. Failures of a method you
+   * called reject its promise instead.
    */
   error: (e: { error: RtcError }) => void;
 }

@@ -144,7 +144,16 @@ export class Session extends EventEmitter<SessionEvents, never> {
           else this.handleMessage(message);
         },
         setState: (state) => {
-          if (!abort.signal.aborted || state === 'closed') this.setSignalingState(state);
+          if (abort.signal.aborted && state !== 'closed') return;
+          this.setSignalingState(state);
+          // Lost while in the call (not by leaving): the media goes on, but say so.
+          if (state === 'closed' && !abort.signal.aborted && this.current === 'joined') {
+            const error = new RtcError(
+              'signaling-closed',
+              'The connection to the signaling service was lost; the call goes on, but nobody new can join',
+            );
+            this.emit('error', { error });
+          }
         },
         reportError: (error) => this.handleSignalingError(error),
       });
@@ -187,7 +196,7 @@ export class Session extends EventEmitter<SessionEvents, never> {
     this.setState('leaving');
     globalThis.removeEventListener?.('pagehide', this.handlePageHide);
     // Sent before anything closes: adapters write it out synchronously.
-    const bye = wasJoined ? this.send({ type: 'bye' }) : Promise.resolve();
+    const bye = wasJoined && this.signaling === 'open' ? this.send({ type: 'bye' }) : Promise.resolve();
     this.teardown();
     await bye;
     this.abort?.abort();

@@ -33,7 +33,7 @@ export const strings = {
       case 'signaling-unreachable':
         return 'Could not connect to the call. Check the address and your network, then try again.';
       case 'signaling-closed':
-        return 'The connection to the call server was lost.';
+        return 'The connection to the call server was lost. The call goes on, but nobody new can join.';
       case 'invalid-options':
         return `This call is not set up correctly: ${error.message}`;
       default:

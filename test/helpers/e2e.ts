@@ -1,7 +1,7 @@
 import { after, before } from 'node:test';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { chromiumFlags, requireChromium } from './chromium.mjs';
-import { startServerProcess, type ServerProcess } from './server-process.js';
+import { startServerProcess, type ServerProcess } from './server-process.mjs';
 
 /**
  * For one end-to-end suite: the built server as its own process (with `serverArgs`, given
@@ -10,7 +10,7 @@ import { startServerProcess, type ServerProcess } from './server-process.js';
 export function useServerAndBrowser(serverArgs: () => string[]): { server: ServerProcess; browser: Browser } {
   const fixture = {} as { server: ServerProcess; browser: Browser };
   before(async () => {
-    fixture.server = await startServerProcess(serverArgs());
+    fixture.server = await startServerProcess({ args: serverArgs() });
     fixture.browser = await puppeteer.launch({
       executablePath: requireChromium(),
       headless: true,

@@ -1,41 +1,35 @@
-// A web-test-runner plugin that runs the real signaling server (server/cli.ts) as a child
-// process on an ephemeral loopback port for the whole run. Browser tests ask for its URL with
-// the `signaling-server-url` command (executeServerCommand from @web/test-runner-commands).
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
+// A web-test-runner plugin that runs the real signaling server (server/cli.ts) as child
+// processes on ephemeral loopback ports. Browser tests reach it through commands
+// (executeServerCommand from @web/test-runner-commands; test/helpers/signaling-server.ts):
+//   signaling-server-url    the URL of the server shared by the whole run
+//   start-signaling-server  a server of the test's own, to stop mid-test; returns its URL
+//   stop-signaling-server   stops the server with { url }
+import { startServerProcess } from './server-process.mjs';
 
 export function signalingServerPlugin() {
-  let child;
-  let url;
+  const servers = new Map();
+  let shared;
+  const start = async () => {
+    const server = await startServerProcess({ fromSource: true });
+    servers.set(server.url, server);
+    return server.url;
+  };
   return {
     name: 'rtc-signaling-server',
     async serverStart() {
-      child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--port', '0'], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      url = await new Promise((resolve, reject) => {
-        const lines = createInterface({ input: child.stdout });
-        const timer = setTimeout(
-          () => reject(new Error('the signaling server did not start within 20 s')),
-          20000,
-        );
-        child.once('exit', (code) => reject(new Error(`the signaling server exited with code ${code}`)));
-        lines.once('line', (line) => {
-          clearTimeout(timer);
-          const match = /ws:\/\/\S+/.exec(line);
-          if (match) resolve(match[0]);
-          else reject(new Error(`unexpected first line from the signaling server: ${line}`));
-        });
-      });
+      shared = await start();
     },
     async serverStop() {
-      if (!child || child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      await Promise.all([...servers.values()].map((server) => server.stop()));
     },
-    async executeCommand({ command }) {
-      if (command === 'signaling-server-url') return url;
+    async executeCommand({ command, payload }) {
+      if (command === 'signaling-server-url') return shared;
+      if (command === 'start-signaling-server') return start();
+      if (command === 'stop-signaling-server') {
+        await servers.get(payload?.url)?.stop();
+        servers.delete(payload?.url);
+        return true;
+      }
       return undefined;
     },
   };
