@@ -22,11 +22,13 @@ export const styles = css`
   [part='empty'] {
     margin: 0 0 var(--rtc-space-s, 8px);
     overflow-wrap: anywhere;
-    white-space: pre-wrap;
   }
   [part='message-name'] {
+    display: block;
     font-weight: 600;
-    margin-inline-end: 0.5em;
+  }
+  [part='message-text'] {
+    white-space: pre-wrap;
   }
   [part='empty'] {
     opacity: 0.7;

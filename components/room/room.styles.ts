@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   [part='base'] {
     display: grid;
+    grid-template-areas: 'notices notices' 'stage chat';
     grid-template-columns: minmax(0, 1fr) var(--rtc-room-chat-width, 18rem);
     grid-template-rows: auto minmax(0, 1fr);
     gap: var(--rtc-space-m, 12px);
@@ -16,7 +17,11 @@ export const styles = css`
     color-scheme: light dark;
   }
   [part='notices'] {
-    grid-column: 1 / -1;
+    grid-area: notices;
+  }
+  [part='chat'] {
+    grid-area: chat;
+    min-height: 0;
   }
   [part='notice'] {
     margin: 0 0 var(--rtc-space-s, 8px);
@@ -25,9 +30,11 @@ export const styles = css`
     background: var(--rtc-color-notice, color-mix(in srgb, #f59e0b 20%, Canvas));
   }
   [part='stage'] {
+    grid-area: stage;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-    align-content: center;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    /* safe: when the tiles overflow, scroll from the top instead of cutting the top off */
+    align-content: safe center;
     gap: var(--rtc-space-s, 8px);
     min-height: 0;
     overflow: auto;
@@ -40,8 +47,9 @@ export const styles = css`
   }
   @media (max-width: 40rem) {
     [part='base'] {
+      grid-template-areas: 'notices' 'stage' 'chat';
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: auto minmax(0, 1fr) minmax(12rem, 35%);
+      grid-template-rows: auto minmax(0, 1fr) minmax(12rem, 40%);
     }
   }
 `;
