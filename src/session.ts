@@ -170,18 +170,20 @@ export class Session extends EventEmitter<SessionEvents, never> {
       throw new RtcError('invalid-state', 'The session left before it finished joining');
     }
 
+    // From here to the end nothing awaits, so a leave() cannot land halfway through.
     this.localParticipant.assignId(welcome.selfId);
     const transport = this.createTransport(welcome);
     this.transport = transport;
     const stream = this.localParticipant.cameraStream;
     for (const source of ['microphone', 'camera'] as const) {
-      await transport.setLocalTrack(source, this.localParticipant.tracks.get(source) ?? null, stream);
+      // With no peers yet this only records the track; each new peer link publishes it.
+      void transport.setLocalTrack(source, this.localParticipant.tracks.get(source) ?? null, stream);
     }
     globalThis.addEventListener?.('pagehide', this.handlePageHide);
     this.setState('joined');
     for (const error of mediaErrors) this.emit('error', { error });
-    this.send({ type: 'hello', info: this.localParticipant.info() });
-    const inbox = this.inbox;
+    void this.send({ type: 'hello', info: this.localParticipant.info() });
+    const inbox = this.inbox ?? [];
     this.inbox = undefined;
     for (const message of inbox) this.handleMessage(message);
   }

@@ -160,6 +160,17 @@ describe('Session', () => {
       expect([...alice.localParticipant.tracks.values()]).to.deep.equal([]);
     });
 
+    it('leaving while joining ends the join: it rejects, the session is left and no device stays open', async () => {
+      sessions = memorySessions(1).sessions;
+      const [alice] = sessions as [Session];
+      const joining = alice.join();
+      await alice.leave();
+      const error = await joining.catch((e: unknown) => e);
+      expect(error).to.be.instanceOf(RtcError).with.property('code', 'invalid-state');
+      expect(alice.state).to.equal('left');
+      expect(alice.localParticipant.tracks.size).to.equal(0);
+    });
+
     it('can join again after leaving', async () => {
       sessions = memorySessions(2).sessions;
       const [alice, bob] = sessions as [Session, Session];
