@@ -8,7 +8,6 @@ export const strings = {
   you: 'You',
   guest: 'Guest',
   microphoneOff: 'microphone off',
-  cameraOff: 'camera off',
   videoOf: (name: string) => `Video of ${name}`,
   chat: 'Chat',
   chatLog: 'Chat messages',

@@ -94,7 +94,8 @@ export class ChatManager implements Chat {
   }
 
   private decode(from: string, data: string): ChatMessage | undefined {
-    if (data.length > MAX_CHAT_LENGTH * 2) return undefined;
+    // JSON escaping can make each character up to six (\u0000); beyond that it cannot be valid.
+    if (data.length > MAX_CHAT_LENGTH * 6 + 256) return undefined;
     let value: unknown;
     try {
       value = JSON.parse(data);

@@ -349,7 +349,7 @@ export function parseServerMessage(value: unknown): ParseResult<ServerMessage> {
 }
 
 /** The UTF-8 length of a string, without allocating an encoded copy. */
-export function utf8Length(value: string): number {
+function utf8Length(value: string): number {
   let bytes = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);

@@ -36,6 +36,16 @@ describe('ChatManager', () => {
     expect(rejected.map((e) => e.code)).to.deep.equal(corpus.map(() => 'bad-message'));
   });
 
+  it('accepts a message of the longest length even when JSON escaping makes it six times longer', () => {
+    const { chat, added, rejected } = manager();
+    chat.handleData(
+      'peer',
+      JSON.stringify({ type: 'chat', id: 'm1', text: '\u0001'.repeat(4000), sentAt: 1 }),
+    );
+    expect(rejected).to.deep.equal([]);
+    expect(added[0]!.text).to.have.length(4000);
+  });
+
   it('shows a message that arrives twice once, named from the participant list', () => {
     const { chat, added } = manager();
     const data = JSON.stringify({ type: 'chat', id: 'm1', text: '<i>hi</i>', sentAt: 5, name: 'Forged' });
