@@ -1,93 +1,38 @@
 #!/usr/bin/env node
 /* eslint-disable no-console -- a command-line tool talks to its terminal */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { createToken } from './auth.js';
+import { USAGE, UsageError, parseCommandLine, type Command } from './cli-options.js';
 import { createSignalingServer } from './server.js';
 import { isLoopbackHost, isWildcardHost, urlHost } from './url-host.js';
 
-const USAGE = `Usage: rtc-elements-server [--port N] [--host H] [--serve DIR]
-
-Runs the rtc-elements signaling server.
-
-  --port N     TCP port to listen on (default 8080; 0 picks a free one)
-  --host H     interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
-  --serve DIR  also serve the files in DIR over HTTP, for the demo pages
-  --help       show this help
-`;
-
-interface CliOptions {
-  port: number;
-  host: string;
-  serve: string | undefined;
-}
-
-/** Thrown for a command line that cannot work; the message is meant for the user. */
-class UsageError extends Error {}
-
-function readOptions(args: string[]): CliOptions | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        serve: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) return 'help';
-  const portText = values.port ?? '8080';
-  const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
-  if (!(port >= 0 && port <= 65535)) {
-    throw new UsageError(`--port must be a whole number from 0 to 65535, not "${portText}"`);
-  }
-  const host = values.host ?? '127.0.0.1';
-  if (host.trim() === '') throw new UsageError('--host must not be empty');
-  const serve = values.serve === undefined ? undefined : resolve(values.serve);
-  if (serve !== undefined && !isFolder(serve)) {
-    throw new UsageError(`--serve needs a folder, and ${serve} is not one`);
-  }
-  return { port, host, serve };
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 async function main(): Promise<void> {
-  let options: CliOptions | 'help';
+  let command: Command;
   try {
-    options = readOptions(process.argv.slice(2));
+    command = parseCommandLine(process.argv.slice(2), process.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`rtc-elements-server: ${error.message}\nTry --help for usage.`);
-    process.exitCode = 2;
+    failUsage(error.message);
     return;
   }
-  if (options === 'help') {
+  if (command.kind === 'help') {
     console.log(USAGE.trimEnd());
     return;
   }
+  try {
+    if (command.kind === 'token') console.log(await createToken(command.options));
+    else await serve(command);
+  } catch (error) {
+    // The server and createToken check their options and say what is wrong with a RangeError.
+    if (!(error instanceof RangeError)) throw error;
+    failUsage(error.message);
+  }
+}
 
-  const server = await createSignalingServer({
-    port: options.port,
-    host: options.host,
-    ...(options.serve === undefined ? {} : { staticDir: options.serve }),
-  });
+async function serve({ options, serve }: Extract<Command, { kind: 'serve' }>): Promise<void> {
+  const server = await createSignalingServer(options);
   // Tools (the browser test runner among them) read the URL from this first line.
   console.log(`rtc-elements signaling server listening on ${server.url}`);
-  if (options.serve !== undefined) {
+  if (serve !== undefined) {
     const demoHost =
       isLoopbackHost(options.host) || isWildcardHost(options.host) ? 'localhost' : urlHost(options.host);
     console.log(`Demo: open http://${demoHost}:${server.port}/demo/ in two browser tabs`);
@@ -109,6 +54,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+function failUsage(message: string): void {
+  console.error(`rtc-elements-server: ${message}\nTry --help for usage.`);
+  process.exitCode = 2;
 }
 
 main().catch((error: unknown) => {

@@ -27,6 +27,11 @@ export class Rooms<Member> {
     if (members.size === 0) this.rooms.delete(room);
   }
 
+  /** The number of members of `room` (0 when it does not exist). */
+  count(room: string): number {
+    return this.rooms.get(room)?.size ?? 0;
+  }
+
   find(room: string, id: string): Member | undefined {
     return this.rooms.get(room)?.get(id);
   }

@@ -1,32 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
-import {
-  PROTOCOL_LIMITS,
-  PROTOCOL_VERSION,
-  parseServerMessage,
-  type IceServer,
-} from '../src/signaling/protocol.js';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type ServerOptions } from 'ws';
+import { CLOSE_CODES } from '../src/signaling/protocol.js';
+import { createHttpRoutes } from './http-routes.js';
+import { ServerMetrics } from './metrics.js';
+import { resolveOptions, type SignalingServerOptions } from './options.js';
 import { Relay } from './relay.js';
 import { createStaticFileHandler, type StaticFileHandler } from './static-files.js';
 import { urlHost } from './url-host.js';
-
-export interface SignalingServerOptions {
-  /** The TCP port. Default 8080; 0 picks a free ephemeral port (read it from `port`). */
-  port?: number;
-  /** The interface to listen on. Default `127.0.0.1`, so nothing outside this machine can reach it. */
-  host?: string;
-  /** When set, plain HTTP GET and HEAD requests serve the files in this folder (for the demo). */
-  staticDir?: string;
-  /** Handed to every client in `welcome`. Default none. At most `PROTOCOL_LIMITS.maxIceServers`. */
-  iceServers?: IceServer[];
-  /**
-   * A text frame larger than this many bytes gets a `bad-message` reply and the socket stays
-   * open. Default and maximum `PROTOCOL_LIMITS.maxMessageBytes`: a bigger value acts as the
-   * maximum, because no client would accept a relayed message above it.
-   */
-  maxMessageBytes?: number;
-}
 
 export interface SignalingServer {
   /** The port it listens on (the real one when `port: 0` was asked for). */
@@ -35,7 +17,11 @@ export interface SignalingServer {
   readonly url: string;
   /** The same server over plain HTTP, e.g. `http://127.0.0.1:8080/`. */
   readonly httpUrl: string;
-  /** Closes every client socket (code 1001) and stops listening. Idempotent. */
+  /**
+   * Shuts down gracefully: refuses new WebSocket connections, answers `/healthz` with 503
+   * `draining`, closes every client with 1012 (reconnect), waits for them (at most about two
+   * seconds) and stops listening. Idempotent.
+   */
   close(): Promise<void>;
 }
 
@@ -50,9 +36,16 @@ const HARD_LIMIT_FACTOR = 16;
 const CLOSE_GRACE_MS = 2000;
 
 /**
+ * A request whose headers take longer than this is dropped, so a half-open handshake (a
+ * connection that sends part of its upgrade request and then nothing) does not stay forever.
+ * Node checks every 30 s, so such a connection may live up to 40 s.
+ */
+const HEADERS_TIMEOUT_MS = 10_000;
+
+/**
  * Starts the rtc-elements signaling server: a WebSocket endpoint on every path that relays
- * peer messages between the members of a room, and optionally the demo's static files.
- * Resolves once it is listening.
+ * peer messages between the members of a room; `/healthz`; `/metrics` when asked for; and
+ * optionally the demo's static files. Resolves once it is listening.
  *
  * @example
  * const server = await createSignalingServer({ port: 0 });
@@ -61,34 +54,45 @@ const CLOSE_GRACE_MS = 2000;
  * await server.close();
  */
 export async function createSignalingServer(options: SignalingServerOptions = {}): Promise<SignalingServer> {
-  const port = options.port ?? 8080;
-  const host = options.host ?? '127.0.0.1';
-  const maxMessageBytes = Math.min(
-    options.maxMessageBytes ?? PROTOCOL_LIMITS.maxMessageBytes,
-    PROTOCOL_LIMITS.maxMessageBytes,
-  );
-  const iceServers = checkIceServers(options.iceServers ?? []);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new RangeError('port must be an integer from 0 to 65535');
-  }
-  if (!Number.isInteger(maxMessageBytes) || maxMessageBytes < 1) {
-    throw new RangeError('maxMessageBytes must be a positive integer');
-  }
-  const serveStatic =
-    options.staticDir === undefined ? refuseHttp : await createStaticFileHandler(options.staticDir);
+  const config = resolveOptions(options);
+  const fallback =
+    config.staticDir === undefined ? refuseHttp : await createStaticFileHandler(config.staticDir);
 
-  const relay = new Relay({ iceServers, maxMessageBytes });
-  const sockets = new WebSocketServer({
+  const metrics: ServerMetrics = new ServerMetrics(
+    { rooms: () => relay.roomCount, connections: () => relay.connectionCount },
+    config.metrics,
+  );
+  const relay: Relay = new Relay(config, metrics);
+  // closeTimeout (ws 8.23+, not yet in @types/ws): a client that does not answer a closing
+  // handshake is cut after CLOSE_GRACE_MS instead of ws's default 30 s.
+  const socketOptions: ServerOptions & { closeTimeout: number } = {
     noServer: true,
-    maxPayload: maxMessageBytes * HARD_LIMIT_FACTOR,
-  });
-  const http = createServer(serveStatic);
+    clientTracking: false,
+    maxPayload: config.maxMessageBytes * HARD_LIMIT_FACTOR,
+    closeTimeout: CLOSE_GRACE_MS,
+  };
+  const sockets = new WebSocketServer(socketOptions);
   let closing: Promise<void> | undefined;
+  const http = createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: 3 * HEADERS_TIMEOUT_MS },
+    createHttpRoutes({
+      isDraining: () => closing !== undefined,
+      metrics: config.metrics ? metrics : undefined,
+      fallback,
+    }),
+  );
 
   // Every path upgrades: the server has one endpoint, and a proxy may mount it anywhere.
-  http.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
+  http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (closing) {
-      socket.destroy();
+      refuseUpgrade(socket, 503, 'Service Unavailable');
+      return;
+    }
+    // A browser always sends Origin; refusing before the handshake means a page from another
+    // site never gets a socket (cross-site WebSocket hijacking).
+    if (config.allowedOrigins && !config.allowedOrigins.has(request.headers.origin ?? '')) {
+      metrics.originRejections.inc();
+      refuseUpgrade(socket, 403, 'Forbidden');
       return;
     }
     sockets.handleUpgrade(request, socket, head, (client) => relay.accept(client));
@@ -96,20 +100,23 @@ export async function createSignalingServer(options: SignalingServerOptions = {}
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
-    http.listen(port, host, () => {
+    http.listen(config.port, config.host, () => {
       http.off('error', reject);
       resolve();
     });
   });
+  const pinger = setInterval(() => relay.pingAll(), config.pingIntervalMs);
 
   const address = http.address() as AddressInfo;
-  const authority = `${urlHost(host)}:${address.port}`;
+  const authority = `${urlHost(config.host)}:${address.port}`;
 
   const shutdown = async (): Promise<void> => {
-    const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
-    await Promise.all([...sockets.clients].map(closeClient));
+    clearInterval(pinger);
+    // Still listening while the clients go, so /healthz can say "draining" to a load balancer.
+    await relay.closeAll(CLOSE_CODES.serviceRestart, 'server restarting; reconnect', CLOSE_GRACE_MS);
     sockets.close();
-    // Keep-alive connections of the static file handler would hold `http.close` open.
+    const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+    // Keep-alive connections (static files, health checks) would hold `http.close` open.
     http.closeAllConnections();
     await stopped;
   };
@@ -122,23 +129,17 @@ export async function createSignalingServer(options: SignalingServerOptions = {}
   };
 }
 
-function closeClient(client: WebSocket): Promise<void> {
-  if (client.readyState === client.CLOSED) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => client.terminate(), CLOSE_GRACE_MS);
-    client.once('close', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    client.close(1001, 'server shutting down');
-  });
-}
-
-/** Checks the ICE servers the way a client will read them in `welcome`, so none is refused there. */
-function checkIceServers(iceServers: IceServer[]): IceServer[] {
-  const parsed = parseServerMessage({ v: PROTOCOL_VERSION, type: 'welcome', id: 'check', iceServers });
-  if (!parsed.ok) throw new RangeError(`iceServers: ${parsed.reason}`);
-  return parsed.message.type === 'welcome' ? parsed.message.iceServers : [];
+/** Answers an upgrade request with a bare HTTP status and closes the connection. */
+function refuseUpgrade(socket: Duplex, status: number, text: string): void {
+  socket.on('error', () => undefined);
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  // Destroyed once the answer is written, without waiting for the client to close its side:
+  // a hostile one never would.
+  socket.once('finish', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
 /** Without a static folder a plain HTTP request only learns where it is. */

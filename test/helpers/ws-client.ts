@@ -13,6 +13,22 @@ export interface Closed {
 
 const DEFAULT_TIMEOUT_MS = 2000;
 
+export interface ConnectOptions {
+  /** How long to wait for the socket to open. Default 2000 ms. */
+  timeoutMs?: number;
+  /** The Origin header to send, as a browser would. Default none. */
+  origin?: string;
+  /** Whether to answer the server's pings. Default true; false plays dead. */
+  autoPong?: boolean;
+}
+
+/** The server answered the upgrade request with an HTTP status instead of a WebSocket. */
+export class HttpRefusal extends Error {
+  constructor(readonly status: number) {
+    super(`the server refused the WebSocket with HTTP ${status}`);
+  }
+}
+
 /**
  * A WebSocket client for server tests. Every received message is queued; `next` takes the next
  * one that matches, with a deadline. To check that something did *not* arrive, have a marker
@@ -44,9 +60,14 @@ export class TestClient {
   }
 
   /** Opens a connection to `url` and resolves once it is open. */
-  static connect(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<TestClient> {
+  static connect(url: string, options: ConnectOptions = {}): Promise<TestClient> {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url);
+      const socket = new WebSocket(url, {
+        ...(options.origin === undefined ? {} : { origin: options.origin }),
+        // `autoPong: false` plays a peer that is gone without closing: it never answers pings.
+        autoPong: options.autoPong ?? true,
+      });
       const client = new TestClient(socket);
       const timer = setTimeout(() => {
         socket.terminate();
@@ -55,6 +76,11 @@ export class TestClient {
       socket.once('open', () => {
         clearTimeout(timer);
         resolve(client);
+      });
+      socket.once('unexpected-response', (_request, response) => {
+        clearTimeout(timer);
+        socket.terminate();
+        reject(new HttpRefusal(response.statusCode ?? 0));
       });
       socket.once('close', (code) => {
         clearTimeout(timer);
@@ -81,12 +107,17 @@ export class TestClient {
     else this.socket.send(JSON.stringify(message));
   }
 
-  /** Sends `join` and resolves with the id from `welcome`. */
-  async join(room: string): Promise<string> {
-    this.send({ v: 1, type: 'join', room });
-    const welcome = await this.next('welcome');
+  /** Sends `join` (with any extra fields, e.g. `token`, `resume`) and resolves with the id from `welcome`. */
+  async join(room: string, extra: Record<string, unknown> = {}): Promise<string> {
+    const welcome = await this.welcome(room, extra);
     if (typeof welcome.id !== 'string') throw new Error(`welcome without an id: ${summarize(welcome)}`);
     return welcome.id;
+  }
+
+  /** Sends `join` (with any extra fields) and resolves with the whole `welcome`. */
+  async welcome(room: string, extra: Record<string, unknown> = {}): Promise<Received> {
+    this.send({ v: 1, type: 'join', room, ...extra });
+    return this.next('welcome');
   }
 
   /**

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { TestClient } from '../helpers/ws-client.js';
+import { jwtVerify } from 'jose';
+import { HttpRefusal, TestClient } from '../helpers/ws-client.js';
+import { createToken } from '../../server/index.js';
+import { httpGet } from './http.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Starting Node with tsx takes a moment on a slow machine; this is a deadline, not a wait. */
@@ -22,10 +25,13 @@ interface Cli {
 
 const running: ChildProcess[] = [];
 
-function startCli(args: string[]): Cli {
+const SECRET = 'cli-test-secret-at-least-32-bytes-long';
+
+function startCli(args: string[], env: Record<string, string> = {}): Cli {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...withoutSecrets(process.env), ...env },
   });
   running.push(child);
   let stderr = '';
@@ -35,6 +41,13 @@ function startCli(args: string[]): Cli {
   );
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
   return { child, lines, exited, stderr: () => stderr };
+}
+
+/** The environment without the secrets the CLI reads, so the one running the tests cannot leak in. */
+function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const rest = { ...env };
+  for (const name of ['RTC_AUTH_SECRET', 'RTC_RESUME_SECRET', 'RTC_TURN_SECRET']) delete rest[name];
+  return rest;
 }
 
 function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
@@ -72,7 +85,7 @@ describe('rtc-elements-server CLI', () => {
     try {
       assert.match(await client.join('room'), /^[A-Za-z0-9_-]+$/);
       cli.child.kill('SIGTERM');
-      assert.equal((await within(client.closed, 5000, 'the client was not closed')).code, 1001);
+      assert.equal((await within(client.closed, 5000, 'the client was not closed')).code, 1012);
       assert.deepEqual(await within(cli.exited, 5000, 'the CLI did not exit'), { code: 0, signal: null });
     } finally {
       await client.close();
@@ -94,19 +107,137 @@ describe('rtc-elements-server CLI', () => {
     }
   });
 
-  for (const args of [['--port', 'abc'], ['--port', '70000'], ['--bogus'], ['--serve', '/no/such/folder']]) {
+  // Every other bad command line is covered in cli-options.test.ts without a process; these
+  // check the real exit code and message for one of each kind of failure.
+  for (const args of [
+    ['--port', 'abc'],
+    ['--port', '70000'],
+    ['--bogus'],
+    ['--serve', '/no/such/folder'],
+    ['--max-room-size', '5000'],
+    ['token', '--secret', SECRET, '--room', 'r', '--role', 'Not A Role'],
+  ]) {
     it(`exits with 2 and a message for ${args.join(' ')}`, async () => {
       const cli = startCli(args);
       const { code } = await within(cli.exited, START_TIMEOUT_MS, 'the CLI did not exit');
       assert.equal(code, 2);
       assert.match(cli.stderr(), /^rtc-elements-server: .+/);
-      assert.match(cli.stderr(), new RegExp(args[0] as string));
+      assert.match(cli.stderr(), /Try --help/);
     });
   }
 
-  it('prints usage for --help and exits with 0', async () => {
+  it('prints usage for --help, naming every flag, and exits with 0', async () => {
     const cli = startCli(['--help']);
     assert.match(await nextLine(cli), /^Usage: rtc-elements-server/);
+    let usage = '';
+    for (;;) {
+      const result = await cli.lines.next();
+      if (result.done) break;
+      usage += `${result.value}\n`;
+    }
+    for (const flag of [
+      '--port',
+      '--host',
+      '--serve',
+      '--auth-secret',
+      'RTC_AUTH_SECRET',
+      '--allowed-origin',
+      '--resume-secret',
+      'RTC_RESUME_SECRET',
+      '--turn-secret',
+      'RTC_TURN_SECRET',
+      '--turn-url',
+      '--turn-ttl',
+      '--stun-url',
+      '--max-room-size',
+      '--metrics',
+      '--ping-interval',
+      '--departure-grace',
+      'token --secret S --room R',
+      '--name',
+      '--role',
+      '--ttl',
+    ]) {
+      assert.ok(usage.includes(flag), `--help does not mention ${flag}`);
+    }
     assert.equal((await within(cli.exited, START_TIMEOUT_MS, 'the CLI did not exit')).code, 0);
+  });
+
+  it('prints a token that verifies with the secret, from --secret or RTC_AUTH_SECRET', async () => {
+    const cli = startCli([
+      'token',
+      '--secret',
+      SECRET,
+      '--room',
+      'standup',
+      '--name',
+      'Ada',
+      '--role',
+      'host',
+      '--ttl',
+      '120',
+    ]);
+    const token = await nextLine(cli);
+    assert.equal((await within(cli.exited, START_TIMEOUT_MS, 'the CLI did not exit')).code, 0);
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(SECRET), { algorithms: ['HS256'] });
+    assert.deepEqual(
+      {
+        room: payload.room,
+        name: payload.name,
+        role: payload.role,
+        ttl: (payload.exp ?? 0) - (payload.iat ?? 0),
+      },
+      { room: 'standup', name: 'Ada', role: 'host', ttl: 120 },
+    );
+    const fromEnv = startCli(['token', '--room', 'retro'], { RTC_AUTH_SECRET: SECRET });
+    const second = await jwtVerify(await nextLine(fromEnv), new TextEncoder().encode(SECRET));
+    assert.equal(second.payload.room, 'retro');
+    assert.equal(second.payload.exp, (second.payload.iat ?? 0) + 3600);
+  });
+
+  it('applies the security, ICE, capacity and metrics flags', async () => {
+    const origin = 'https://app.example.com';
+    const args = [
+      `--port 0 --allowed-origin ${origin} --allowed-origin https://other.example.com`,
+      '--stun-url stun:stun.example.com:3478 --turn-url turns:turn.example.com:5349 --turn-ttl 60',
+      '--max-room-size 1 --metrics --ping-interval 60000 --departure-grace 0',
+    ].join(' ');
+    const cli = startCli(args.split(' '), {
+      RTC_AUTH_SECRET: SECRET,
+      RTC_TURN_SECRET: 'coturn-secret',
+      RTC_RESUME_SECRET: SECRET,
+    });
+    const url = /(ws:\/\/\S+)$/.exec(await nextLine(cli))?.[1] as string;
+    const httpUrl = url.replace(/^ws/, 'http');
+    const refused = await TestClient.connect(url, { origin: 'https://evil.example.com' }).catch(
+      (error: unknown) => error,
+    );
+    assert.ok(refused instanceof HttpRefusal && refused.status === 403, String(refused));
+    const client = await TestClient.connect(url, { origin });
+    const stranger = await TestClient.connect(url, { origin });
+    try {
+      const welcome = await client.welcome('room', {
+        token: await createToken({ secret: SECRET, room: 'room' }),
+      });
+      const servers = welcome.iceServers as Array<Record<string, unknown>>;
+      assert.deepEqual(servers[0], { urls: ['stun:stun.example.com:3478'] });
+      assert.deepEqual(servers[1]?.urls, ['turns:turn.example.com:5349']);
+      const expiry = Number(String(servers[1]?.username).split(':')[0]);
+      assert.ok(Math.abs(expiry - (Date.now() / 1000 + 60)) < 10, `TURN expiry ${expiry}`);
+      stranger.send({
+        v: 1,
+        type: 'join',
+        room: 'room',
+        token: await createToken({ secret: SECRET, room: 'room' }),
+      });
+      assert.equal((await stranger.expectNext('error')).code, 'room-full');
+      assert.equal((await httpGet(httpUrl, '/metrics')).status, 200);
+      const tokenless = await TestClient.connect(url, { origin });
+      tokenless.send({ v: 1, type: 'join', room: 'room' });
+      assert.equal((await tokenless.expectNext('error')).code, 'unauthorized');
+      assert.equal((await tokenless.closed).code, 4001);
+    } finally {
+      await Promise.all([client.close(), stranger.close()]);
+    }
   });
 });

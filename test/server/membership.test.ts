@@ -77,14 +77,14 @@ describe('signaling server membership', () => {
 });
 
 describe('SignalingServer.close', () => {
-  it('closes every client socket with 1001 and stops listening', async () => {
+  it('closes every client socket with 1012 (reconnect) and stops listening', async () => {
     const server = await createSignalingServer({ port: 0 });
     const joined = await TestClient.joined(server.url, 'room');
     const idle = await TestClient.connect(server.url);
     try {
       await server.close();
-      assert.equal((await joined.client.closed).code, 1001);
-      assert.equal((await idle.closed).code, 1001);
+      assert.equal((await joined.client.closed).code, 1012);
+      assert.equal((await idle.closed).code, 1012);
       await assert.rejects(TestClient.connect(server.url));
     } finally {
       await Promise.all([joined.client.close(), idle.close(), server.close()]);

@@ -111,6 +111,21 @@ describe('signaling server relay', () => {
   });
 });
 
+describe('signaling server ping', () => {
+  const fixture = useServer();
+
+  it('answers ping with pong, before and after join, and relays nothing', async () => {
+    const a = await fixture.connect();
+    a.send({ v: 1, type: 'ping' });
+    assert.deepEqual(await a.expectNext('pong'), { v: 1, type: 'pong' });
+    await a.join('pinging');
+    const b = await fixture.joined('pinging');
+    a.send({ v: 1, type: 'ping' });
+    assert.deepEqual(await a.expectNext('pong'), { v: 1, type: 'pong' });
+    assert.deepEqual(await b.client.roundTrip(), []);
+  });
+});
+
 describe('createSignalingServer options', () => {
   it('rejects ICE servers a client would refuse in welcome', async () => {
     const tooMany = Array.from({ length: 9 }, () => ({ urls: 'stun:127.0.0.1' }));

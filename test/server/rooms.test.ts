@@ -12,6 +12,7 @@ describe('Rooms', () => {
     assert.equal(rooms.find('b', '2'), undefined);
     assert.deepEqual(rooms.others('a', '1'), ['two']);
     assert.deepEqual(rooms.others('missing', '1'), []);
+    assert.deepEqual([rooms.count('a'), rooms.count('b'), rooms.count('missing')], [2, 1, 0]);
   });
 
   it('deletes a room with its last member', () => {
