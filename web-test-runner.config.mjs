@@ -6,6 +6,7 @@ import { relative } from 'node:path';
 import { eventemitter3Esm } from './scripts/eventemitter3-esm.mjs';
 import { chromiumFlags, requireChromium } from './test/helpers/chromium.mjs';
 import { countReporter } from './test/helpers/count-reporter.mjs';
+import { coturnPlugin } from './test/helpers/coturn-plugin.mjs';
 import { signalingServerPlugin } from './test/helpers/signaling-server-plugin.mjs';
 
 const summaryFile = process.env.RTC_TEST_SUMMARY;
@@ -13,7 +14,7 @@ const summaryFile = process.env.RTC_TEST_SUMMARY;
 export default {
   files: process.env.WTR_FILES
     ? process.env.WTR_FILES.split(',')
-    : ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
+    : ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**', '!test/infra/**'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     {
@@ -23,6 +24,7 @@ export default {
     },
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
     signalingServerPlugin(),
+    coturnPlugin(),
   ],
   concurrency: 1, // one page at a time: WebRTC and fake devices on 2 cores
   browserStartTimeout: 60000,

@@ -6,7 +6,10 @@
  * - `device-in-use`: the device exists but the system would not open it (another app holds it).
  * - `media-failed`: any other capture failure.
  * - `signaling-unreachable`: the signaling service could not be reached or refused the connection.
- * - `signaling-closed`: the signaling connection ended, or a message was sent while it was not open.
+ * - `signaling-closed`: a message was sent while the signaling connection was not open.
+ * - `unauthorized`: the signaling server refused the access token (missing, expired, or for another room).
+ * - `room-full`: the room has as many participants as the server allows.
+ * - `ice-failed`: no network path to a participant could be found (see the message: often a TURN server is needed).
  * - `bad-message`: a message from the signaling service or a peer was malformed, too large or unknown.
  * - `unknown-participant`: a message was addressed to somebody who is not in the room.
  * - `negotiation-failed`: the browser refused a session description while connecting to somebody.
@@ -20,6 +23,9 @@ export type RtcErrorCode =
   | 'media-failed'
   | 'signaling-unreachable'
   | 'signaling-closed'
+  | 'unauthorized'
+  | 'room-full'
+  | 'ice-failed'
   | 'bad-message'
   | 'unknown-participant'
   | 'negotiation-failed'

@@ -1,11 +1,13 @@
 import { Participant } from './participant.js';
 import type { ParticipantInfo, TrackSource } from './signaling/protocol.js';
+import type { PeerConnectionState } from './transport/transport.js';
 
 /** Another person in the call, as they announced themselves. */
 export class RemoteParticipant extends Participant {
   readonly isLocal = false;
 
   private current: ParticipantInfo;
+  private connection: PeerConnectionState = 'new';
   /** Tracks whose stream this participant has not labelled yet (its `update` is on the way). */
   private readonly unlabelled = new Map<MediaStreamTrack, string>();
 
@@ -28,6 +30,22 @@ export class RemoteParticipant extends Participant {
 
   get cameraMuted(): boolean {
     return this.current.cameraMuted;
+  }
+
+  /** The role from their access token, when the server issues tokens with roles. */
+  get role(): string | undefined {
+    return this.current.role;
+  }
+
+  /** The state of the media connection to them (`connecting`, `connected`, `disconnected`, …). */
+  get connectionState(): PeerConnectionState {
+    return this.connection;
+  }
+
+  /** @internal */
+  setConnectionState(state: PeerConnectionState): void {
+    this.connection = state;
+    this.emit('updated');
   }
 
   /**

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'eventemitter3';
+import { ConnectionWatch } from './connection-watch.js';
 import { CHAT_CHANNEL, ChatManager, type Chat } from './data/chat-manager.js';
 import { RtcError } from './errors.js';
 import { createId } from './internal/ids.js';
@@ -7,6 +8,7 @@ import { createConsoleLogger, type LogLevel, type Logger } from './logger.js';
 import type { MediaRequest } from './media/local-media.js';
 import { RemoteParticipant } from './remote-participant.js';
 import type { SessionEvents, SessionState } from './session-events.js';
+import { SignalingConnection } from './signaling-connection.js';
 import {
   PROTOCOL_LIMITS,
   PROTOCOL_VERSION,
@@ -33,6 +35,11 @@ export interface SessionOptions {
   video?: MediaRequest;
   /** ICE servers to use besides any the signaling service hands out. */
   iceServers?: RTCIceServer[];
+  /**
+   * `relay` sends all media through a TURN server, which hides participants' IP addresses from
+   * each other (it needs a TURN server). Default `all`.
+   */
+  iceTransportPolicy?: RTCIceTransportPolicy;
   /** Console logging level when no `logger` is given. Default `warn`. */
   logLevel?: LogLevel;
   /** Where diagnostics go instead of the console. */
@@ -40,6 +47,12 @@ export interface SessionOptions {
 }
 
 type Outgoing<M> = M extends PeerMessage ? Omit<M, 'v' | 'from'> : never;
+
+/**
+ * How long someone's media may stay down, while signaling is down too, before they are
+ * dropped. While signaling is up the server decides (it says bye for a vanished participant).
+ */
+const PEER_TIMEOUT_MS = 30_000;
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
@@ -71,10 +84,16 @@ export class Session extends EventEmitter<SessionEvents, never> {
   private readonly logger: Logger;
   private current: SessionState = 'idle';
   private signaling: SignalingState | 'idle' = 'idle';
+  private connection: SignalingConnection | undefined;
   private transport: Transport | undefined;
-  private abort: AbortController | undefined;
+  private watch: ConnectionWatch | undefined;
   /** Messages that arrive while joining wait here until the transport exists. */
   private inbox: PeerMessage[] | undefined;
+  /** The signaling backend's instance id at the last (re)connection (see `Welcome.instance`). */
+  private instance: string | undefined;
+  /** Counts signaling (re)connections; `heard` says in which one we last heard from someone. */
+  private epoch = 0;
+  private readonly heard = new Map<string, number>();
 
   constructor(private readonly options: SessionOptions) {
     super();
@@ -93,7 +112,8 @@ export class Session extends EventEmitter<SessionEvents, never> {
     this.chatManager = new ChatManager({
       self: () => this.localParticipant,
       nameOf: (id) => this.remote.get(id)?.name,
-      broadcast: (data) => this.transport?.sendData(CHAT_CHANNEL, data),
+      peers: () => this.remote.keys(),
+      sendTo: (id, data) => this.transport?.sendData(id, CHAT_CHANNEL, data) ?? false,
       added: (message) => this.emit('chatMessageAdded', { message }),
       rejected: (error) => this.emit('error', { error }),
     });
@@ -105,7 +125,10 @@ export class Session extends EventEmitter<SessionEvents, never> {
     return this.current;
   }
 
-  /** The state of the signaling connection (`idle` before the first join). */
+  /**
+   * The state of the signaling connection: `idle` before the first join, `connecting` while
+   * joining or reconnecting after a drop, `open`, `closed`.
+   */
   get signalingState(): SignalingState | 'idle' {
     return this.signaling;
   }
@@ -119,70 +142,52 @@ export class Session extends EventEmitter<SessionEvents, never> {
    * Opens the camera and microphone and joins the room. Resolves once signaling is connected
    * and local media is published. A camera or microphone that cannot be opened does not stop
    * the join: it is reported as an `error` event and you join with what you have. Rejects with
-   * `signaling-unreachable` when the room cannot be reached, and `invalid-state` when not
-   * idle or left.
+   * `signaling-unreachable` when the room cannot be reached (`unauthorized` or `room-full`
+   * when the server refuses), and `invalid-state` when not idle or left.
    */
   async join(): Promise<void> {
     if (this.current !== 'idle' && this.current !== 'left') {
       throw new RtcError('invalid-state', `join() was called while the session is ${this.current}`);
     }
     this.setState('joining');
-    const abort = new AbortController();
-    this.abort = abort;
     this.inbox = [];
+    const connection = new SignalingConnection({
+      adapter: this.options.signaling,
+      room: this.room,
+      logger: this.logger,
+      receive: (message) => {
+        if (this.inbox) this.inbox.push(message);
+        else this.handleMessage(message);
+      },
+      stateChanged: (state) => this.setSignalingState(state),
+      reconnected: (welcome) => this.handleReconnected(welcome),
+      error: (error) => this.handleSignalingError(error),
+    });
+    this.connection = connection;
     // Capture and connect at once: neither waits for the other.
     const media = this.localParticipant.start();
     let welcome: Welcome;
     try {
-      welcome = await this.options.signaling.connect({
-        roomId: this.room,
-        selfId: createId(),
-        signal: abort.signal,
-        receive: (message) => {
-          if (abort.signal.aborted) return;
-          if (this.inbox) this.inbox.push(message);
-          else this.handleMessage(message);
-        },
-        setState: (state) => {
-          if (abort.signal.aborted && state !== 'closed') return;
-          this.setSignalingState(state);
-          // Lost while in the call (not by leaving): the media goes on, but say so.
-          if (state === 'closed' && !abort.signal.aborted && this.current === 'joined') {
-            const error = new RtcError(
-              'signaling-closed',
-              'The connection to the signaling service was lost; the call goes on, but nobody new can join',
-            );
-            this.emit('error', { error });
-          }
-        },
-        reportError: (error) => this.handleSignalingError(error),
-      });
+      welcome = await connection.open(createId());
     } catch (cause) {
       await media;
-      this.abandonJoin(abort);
+      const left = this.connection !== connection;
+      this.abandonJoin(connection);
+      if (left) throw new RtcError('invalid-state', 'The session left before it finished joining');
       throw cause instanceof RtcError
         ? cause
         : new RtcError('signaling-unreachable', `Could not reach the room "${this.room}"`, { cause });
     }
     const mediaErrors = await media;
-    if (abort.signal.aborted) {
-      this.abandonJoin(abort);
+    if (this.connection !== connection) {
+      this.abandonJoin(connection);
       throw new RtcError('invalid-state', 'The session left before it finished joining');
     }
-
     // From here to the end nothing awaits, so a leave() cannot land halfway through.
-    this.localParticipant.assignId(welcome.selfId);
-    const transport = this.createTransport(welcome);
-    this.transport = transport;
-    const stream = this.localParticipant.cameraStream;
-    for (const source of ['microphone', 'camera'] as const) {
-      // With no peers yet this only records the track; each new peer link publishes it.
-      void transport.setLocalTrack(source, this.localParticipant.tracks.get(source) ?? null, stream);
-    }
     globalThis.addEventListener?.('pagehide', this.handlePageHide);
     this.setState('joined');
     for (const error of mediaErrors) this.emit('error', { error });
-    void this.send({ type: 'hello', info: this.localParticipant.info() });
+    this.enterRoom(welcome);
     const inbox = this.inbox ?? [];
     this.inbox = undefined;
     for (const message of inbox) this.handleMessage(message);
@@ -194,17 +199,14 @@ export class Session extends EventEmitter<SessionEvents, never> {
    */
   async leave(): Promise<void> {
     if (this.current !== 'joining' && this.current !== 'joined') return;
-    const wasJoined = this.current === 'joined';
     this.setState('leaving');
     globalThis.removeEventListener?.('pagehide', this.handlePageHide);
     // Sent before anything closes: adapters write it out synchronously.
-    const bye = wasJoined && this.signaling === 'open' ? this.send({ type: 'bye' }) : Promise.resolve();
+    if (this.signaling === 'open') this.send({ type: 'bye' });
+    const connection = this.connection;
+    this.connection = undefined;
     this.teardown();
-    await bye;
-    this.abort?.abort();
-    await this.options.signaling.disconnect().catch((error: unknown) => {
-      this.logger.warn('signaling did not disconnect cleanly', error);
-    });
+    await connection?.close();
     this.setState('left');
   }
 
@@ -216,12 +218,68 @@ export class Session extends EventEmitter<SessionEvents, never> {
     this.localParticipant.removeAllListeners();
   }
 
-  private createTransport(welcome: Welcome): Transport {
+  /** Takes our place in the room as `welcome.selfId`: a fresh transport, and a hello to all. */
+  private enterRoom(welcome: Welcome): void {
+    this.instance = welcome.instance;
+    this.localParticipant.assignId(welcome.selfId);
+    const iceServers = [...(this.options.iceServers ?? []), ...(welcome.iceServers ?? [])];
+    const relayOnly = this.options.iceTransportPolicy === 'relay';
+    this.watch = new ConnectionWatch({
+      hasTurn: iceServers.some((server) => [server.urls].flat().some((url) => /^turns?:/.test(url))),
+      relayOnly,
+      timeoutMs: PEER_TIMEOUT_MS,
+      failed: (_id, error) => this.emit('error', { error }),
+      timedOut: (id) => {
+        // While signaling is up the server says who left, unless it restarted meanwhile and
+        // this participant has not come back to it.
+        if (this.signaling !== 'open' || this.heard.get(id) !== this.epoch) this.handleBye(id);
+      },
+    });
+    this.transport = this.createTransport(welcome.selfId, {
+      iceServers,
+      iceTransportPolicy: this.options.iceTransportPolicy ?? 'all',
+    });
+    const stream = this.localParticipant.cameraStream;
+    for (const source of ['microphone', 'camera'] as const) {
+      // With no peers yet this only records the track; each new peer link publishes it.
+      void this.transport.setLocalTrack(source, this.localParticipant.tracks.get(source) ?? null, stream);
+    }
+    this.send({ type: 'hello', info: this.localParticipant.info() });
+  }
+
+  /**
+   * Signaling is back after a drop. Resumed as the same participant: forget whoever left
+   * meanwhile (unless the server restarted, when its member list is still filling up), say
+   * hello again (newcomers answer), and restart ICE where media is down. Not resumed: the
+   * others saw us leave, so start over as a newcomer.
+   */
+  private handleReconnected(welcome: Welcome): void {
+    if (this.current !== 'joined') return;
+    const sameInstance = welcome.instance === this.instance;
+    this.instance = welcome.instance;
+    this.epoch += 1;
+    if (welcome.selfId !== this.localParticipant.id || welcome.resumed === false) {
+      this.logger.info('rejoining the room as a new participant');
+      for (const id of [...this.remote.keys()]) this.handleBye(id);
+      this.transport?.close();
+      this.watch?.clear();
+      this.enterRoom(welcome);
+      return;
+    }
+    if (welcome.members && sameInstance) {
+      const present = new Set(welcome.members);
+      for (const id of [...this.remote.keys()]) if (!present.has(id)) this.handleBye(id);
+    }
+    this.send({ type: 'hello', info: this.localParticipant.info() });
+    this.transport?.recover();
+  }
+
+  private createTransport(selfId: string, configuration: RTCConfiguration): Transport {
     const transport = new MeshTransport({
-      selfId: welcome.selfId,
-      configuration: { iceServers: [...(this.options.iceServers ?? []), ...(welcome.iceServers ?? [])] },
+      selfId,
+      configuration,
       channelLabels: [CHAT_CHANNEL],
-      sendSignal: (signal: OutgoingSignal) => void this.send(signal),
+      sendSignal: (signal: OutgoingSignal) => this.send(signal),
       logger: this.logger,
     });
     transport.on('trackAdded', ({ peerId, track, streamId }) => {
@@ -229,12 +287,22 @@ export class Session extends EventEmitter<SessionEvents, never> {
       const source = participant?.addTrack(track, streamId);
       if (participant && source) this.emit('trackAdded', { participant, track, source });
     });
+    transport.on('channelOpened', ({ peerId, label }) => {
+      if (label === CHAT_CHANNEL) this.chatManager.handleChannelOpened(peerId);
+    });
     transport.on('dataReceived', ({ peerId, label, data }) => {
       if (label === CHAT_CHANNEL) this.chatManager.handleData(peerId, data);
     });
     transport.on('peerStateChanged', ({ peerId, state, previous }) => {
       const participant = this.remote.get(peerId);
-      if (participant) this.emit('connectionStateChanged', { participant, state, previous });
+      if (!participant) return;
+      participant.setConnectionState(state);
+      this.watch?.handleState(peerId, participant.name, state);
+      this.emit('connectionStateChanged', { participant, state, previous });
+    });
+    transport.on('peerStalled', ({ peerId, candidateErrors }) => {
+      const participant = this.remote.get(peerId);
+      if (participant) this.watch?.handleStalled(peerId, participant.name, candidateErrors);
     });
     transport.on('error', ({ error }) => this.emit('error', { error }));
     return transport;
@@ -256,6 +324,7 @@ export class Session extends EventEmitter<SessionEvents, never> {
   }
 
   private handleHello(message: HelloMessage): void {
+    this.heard.set(message.from, this.epoch);
     if (this.remote.has(message.from)) {
       this.applyInfo(message.from, message.info);
     } else {
@@ -264,15 +333,16 @@ export class Session extends EventEmitter<SessionEvents, never> {
       this.transport?.addPeer(message.from);
       this.emit('participantJoined', { participant });
     }
-    // A broadcast hello is someone arriving: tell them we are here.
+    // A broadcast hello is someone arriving (or coming back): tell them we are here.
     if (message.to === undefined) {
-      void this.send({ type: 'hello', to: message.from, info: this.localParticipant.info() });
+      this.send({ type: 'hello', to: message.from, info: this.localParticipant.info() });
     }
   }
 
   private applyInfo(from: string, info: ParticipantInfo): void {
     const participant = this.remote.get(from);
     if (!participant) return;
+    this.heard.set(from, this.epoch);
     const labelled = participant.applyInfo(info);
     this.emit('participantUpdated', { participant });
     for (const { track, source } of labelled) this.emit('trackAdded', { participant, track, source });
@@ -282,6 +352,9 @@ export class Session extends EventEmitter<SessionEvents, never> {
     const participant = this.remote.get(from);
     if (!participant) return;
     this.transport?.removePeer(from);
+    this.watch?.forget(from);
+    this.chatManager.handlePeerLeft(from);
+    this.heard.delete(from);
     this.remote.delete(from);
     participant.end();
     this.emit('participantLeft', { participant });
@@ -306,19 +379,11 @@ export class Session extends EventEmitter<SessionEvents, never> {
   }
 
   private announce(): void {
-    if (this.current === 'joined') void this.send({ type: 'update', info: this.localParticipant.info() });
+    if (this.current === 'joined') this.send({ type: 'update', info: this.localParticipant.info() });
   }
 
-  private async send(message: Outgoing<PeerMessage>): Promise<void> {
-    try {
-      await this.options.signaling.send({
-        ...message,
-        v: PROTOCOL_VERSION,
-        from: this.localParticipant.id,
-      } as PeerMessage);
-    } catch (error) {
-      this.logger.warn(`could not send a ${message.type} message`, error);
-    }
+  private send(message: Outgoing<PeerMessage>): void {
+    this.connection?.send({ ...message, v: PROTOCOL_VERSION, from: this.localParticipant.id } as PeerMessage);
   }
 
   /** Stops local media and closes every connection; synchronous so `dispose()` is immediate. */
@@ -326,15 +391,17 @@ export class Session extends EventEmitter<SessionEvents, never> {
     this.inbox = undefined;
     this.transport?.close();
     this.transport = undefined;
+    this.watch?.clear();
     for (const participant of this.remote.values()) participant.end();
     this.remote.clear();
+    this.heard.clear();
     this.localParticipant.stop();
   }
 
-  private abandonJoin(abort: AbortController): void {
-    abort.abort();
+  private abandonJoin(connection: SignalingConnection): void {
+    if (this.connection === connection) this.connection = undefined;
     this.teardown();
-    void this.options.signaling.disconnect().catch(() => undefined);
+    void connection.close();
     if (this.current === 'joining') this.setState('idle');
   }
 

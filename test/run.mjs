@@ -1,7 +1,8 @@
 // npm test: every suite, then one line that sums them: "N passed, N failed".
 //   0. lint and type-check (counted as one check)
 //   1. build (the end-to-end tests load the built bundle from the built server)
-//   2. Node: the signaling server and the end-to-end browser calls (node:test)
+//   2. Node: the signaling server, the test network tooling, and the end-to-end browser calls
+//      (node:test; the network fault tests need root for network namespaces)
 //   3. browser: core, signaling and elements in headless Chromium (web-test-runner)
 // A suite that cannot run counts as a failure with its reason; nothing is skipped silently.
 import { spawnSync } from 'node:child_process';
@@ -39,7 +40,12 @@ const built = run(process.execPath, ['scripts/build.mjs']) === 0;
 if (!built) record('build', 0, 1, 'npm run build failed; see above');
 
 // 2. Node suites: the server, and the end-to-end calls (which need the build and Chromium).
-const nodeFiles = [...testFiles('test/server'), ...(built && browserReady ? testFiles('test/e2e') : [])];
+// test/infra checks the network-namespace, Chromium-in-namespace and coturn tooling the
+// end-to-end fault tests stand on.
+const nodeFiles = [
+  ...testFiles('test/server'),
+  ...(built && browserReady ? [...testFiles('test/infra'), ...testFiles('test/e2e')] : []),
+];
 if (!built || !browserReady) record('end to end', 0, 1, 'not run: it needs the build and Chromium');
 const tap = join(scratch, 'node.tap');
 const nodeStatus = run(process.execPath, [

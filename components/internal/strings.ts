@@ -15,6 +15,9 @@ export const strings = {
   message: 'Message',
   send: 'Send',
   joining: 'Joining…',
+  connecting: 'Connecting…',
+  reconnecting: 'Reconnecting…',
+  signalingReconnecting: 'Reconnecting to the call server… The call goes on meanwhile.',
   waiting: 'Waiting for others to join',
   left: 'You left the call',
   notConfigured: 'Set the room and signaling attributes to start a call',
@@ -31,8 +34,13 @@ export const strings = {
         return `Your ${device} could not be started. You joined without it.`;
       case 'signaling-unreachable':
         return 'Could not connect to the call. Check the address and your network, then try again.';
-      case 'signaling-closed':
-        return 'The connection to the call server was lost. The call goes on, but nobody new can join.';
+      case 'unauthorized':
+        return 'You are not allowed into this call: the access token was refused.';
+      case 'room-full':
+        return 'This call is full.';
+      case 'ice-failed':
+        // Built by the core from our own words and the participant's name, shown as text.
+        return `${error.message}.`;
       case 'invalid-options':
         return `This call is not set up correctly: ${error.message}`;
       default:

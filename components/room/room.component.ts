@@ -34,6 +34,7 @@ import { styles } from './room.styles.js';
  * @csspart base - The default call layout.
  * @csspart notices - The list of problems to tell the person about.
  * @csspart notice - One problem, in words.
+ * @csspart connection-status - "Reconnecting to the call server…", while signaling is down mid-call.
  * @csspart stage - The video tiles.
  * @csspart status - "Joining…" / "Waiting for others to join".
  * @csspart local-video - Your own `<rtc-video>` tile.
@@ -80,6 +81,10 @@ export class RtcRoom extends RtcElement {
   @property({ reflect: true }) signaling = '';
   /** Your display name. */
   @property({ reflect: true }) name = '';
+  /** An access token for a server that requires one (from the server's `createToken`). Not reflected. */
+  @property() token = '';
+  /** Send all media through the TURN server, hiding IP addresses from the others (attribute `relay-only`). */
+  @property({ type: Boolean, reflect: true, attribute: 'relay-only' }) relayOnly = false;
   /** A session made in code, used instead of the attributes. The element does not join or leave it. */
   @property({ attribute: false }) session?: Session;
 
@@ -102,10 +107,8 @@ export class RtcRoom extends RtcElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      this.isConnected &&
-      (changed.has('session') || changed.has('room') || changed.has('signaling') || changed.has('name'))
-    ) {
+    const config = ['session', 'room', 'signaling', 'name', 'token', 'relayOnly'] as const;
+    if (this.isConnected && config.some((key) => changed.has(key))) {
       this.updateSession();
     }
   }
@@ -117,14 +120,20 @@ export class RtcRoom extends RtcElement {
       this.dropOwnSession();
     } else {
       const config =
-        this.room && this.signaling ? JSON.stringify([this.room, this.signaling, this.name]) : '';
+        this.room && this.signaling
+          ? JSON.stringify([this.room, this.signaling, this.name, this.token, this.relayOnly])
+          : '';
       if (config !== this.ownConfig) {
         this.dropOwnSession();
         this.ownConfig = config;
         try {
           if (config) {
-            const signaling = createSignaling(this.signaling);
-            this.ownSession = new Session({ room: this.room, name: this.name, signaling });
+            this.ownSession = new Session({
+              room: this.room,
+              name: this.name,
+              signaling: createSignaling(this.signaling, this.token),
+              iceTransportPolicy: this.relayOnly ? 'relay' : 'all',
+            });
           }
         } catch (error) {
           failure = toRtcError(error);
@@ -172,6 +181,9 @@ export class RtcRoom extends RtcElement {
     const remote = [...(session?.participants.values() ?? [])];
     return html`
       <div part="base" ?hidden=${this.hasContent}>
+        <p part="connection-status" role="status" ?hidden=${!this.signalingDown()}>
+          ${strings.signalingReconnecting}
+        </p>
         <div part="notices" role="status" ?hidden=${this.notices.length === 0}>
           ${this.notices.map((error) => html`<p part="notice">${strings.error(error)}</p>`)}
         </div>
@@ -196,6 +208,12 @@ export class RtcRoom extends RtcElement {
     `;
   }
 
+  /** In the call, but the signaling connection is down (reconnecting). */
+  private signalingDown(): boolean {
+    const session = this.activeSession;
+    return session?.state === 'joined' && session.signalingState !== 'open';
+  }
+
   private statusText(): string {
     switch (this.activeSession?.state) {
       case undefined:
@@ -212,9 +230,9 @@ export class RtcRoom extends RtcElement {
   }
 }
 
-function createSignaling(signaling: string): SignalingAdapter {
+function createSignaling(signaling: string, token: string): SignalingAdapter {
   if (signaling === 'broadcast') return createBroadcastChannelSignaling();
-  return createWebSocketSignaling({ url: signaling });
+  return createWebSocketSignaling({ url: signaling, ...(token ? { token } : {}) });
 }
 
 function toRtcError(error: unknown): RtcError {

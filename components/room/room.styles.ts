@@ -16,8 +16,15 @@ export const styles = css`
     font-family: var(--rtc-font-family, system-ui, sans-serif);
     color-scheme: light dark;
   }
-  [part='notices'] {
+  [part='notices'],
+  [part='connection-status'] {
     grid-area: notices;
+  }
+  [part='connection-status'] {
+    margin: 0;
+    padding: var(--rtc-space-s, 8px) var(--rtc-space-m, 12px);
+    border-radius: var(--rtc-radius-s, 4px);
+    background: var(--rtc-color-notice, color-mix(in srgb, #f59e0b 20%, Canvas));
   }
   [part='chat'] {
     grid-area: chat;

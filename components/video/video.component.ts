@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import type { Participant } from '../../src/index.js';
+import type { Participant, RemoteParticipant } from '../../src/index.js';
 import { EmitterController } from '../internal/emitter-controller.js';
 import { RtcElement } from '../internal/rtc-element.js';
 import { strings } from '../internal/strings.js';
@@ -18,6 +18,7 @@ import { styles } from './video.styles.js';
  * @csspart placeholder - The initials shown while the camera is off.
  * @csspart name-tag - The caption with the name and muted state.
  * @csspart muted-indicator - The "microphone off" text inside the name tag.
+ * @csspart connection-status - "Connecting…" / "Reconnecting…" over a remote tile whose media is not flowing.
  *
  * @cssproperty [--rtc-video-aspect-ratio=16 / 9] - The tile's shape.
  * @cssproperty [--rtc-video-fit=cover] - `object-fit` of the picture (`contain` shows it all).
@@ -30,6 +31,7 @@ import { styles } from './video.styles.js';
  * @cssstate mirrored - The picture is shown mirrored (your own camera).
  * @cssstate microphone-muted - The participant's microphone is off.
  * @cssstate camera-muted - The participant's camera is off.
+ * @cssstate reconnecting - The media connection to this participant is down and being restored.
  */
 export class RtcVideo extends RtcElement {
   static override styles = [...RtcElement.styles, styles];
@@ -66,6 +68,17 @@ export class RtcVideo extends RtcElement {
     this.setState('mirrored', Boolean(participant?.isLocal && !this.noMirror));
     this.setState('microphone-muted', Boolean(participant?.microphoneMuted));
     this.setState('camera-muted', Boolean(participant?.cameraMuted));
+    this.setState('reconnecting', this.connectionText() === strings.reconnecting);
+  }
+
+  /** What to say about a remote participant's media connection, if anything. */
+  private connectionText(): string | undefined {
+    const participant = this.participant;
+    if (!participant || participant.isLocal) return undefined;
+    const state = (participant as RemoteParticipant).connectionState;
+    if (state === 'new' || state === 'connecting') return strings.connecting;
+    if (state === 'disconnected' || state === 'failed') return strings.reconnecting;
+    return undefined;
   }
 
   private setState(state: string, on: boolean): void {
@@ -77,6 +90,7 @@ export class RtcVideo extends RtcElement {
     const participant = this.participant;
     const name = participant?.isLocal ? strings.you : participant?.name || strings.guest;
     const cameraOff = !participant || participant.cameraMuted;
+    const connection = this.connectionText() ?? '';
     return html`
       <figure part="base" aria-label=${strings.videoOf(name)}>
         <video
@@ -88,6 +102,7 @@ export class RtcVideo extends RtcElement {
           ?hidden=${cameraOff}
         ></video>
         <div part="placeholder" aria-hidden="true" ?hidden=${!cameraOff}>${initials(name)}</div>
+        <div part="connection-status" ?hidden=${!connection}>${connection}</div>
         <figcaption part="name-tag">
           ${name}${
             participant?.microphoneMuted

@@ -31,6 +31,15 @@ export const styles = css`
     font-size: var(--rtc-video-initials-size, 2rem);
     font-weight: 600;
   }
+  [part='connection-status'] {
+    position: absolute;
+    inset-block-start: var(--rtc-space-s, 8px);
+    inset-inline-start: var(--rtc-space-s, 8px);
+    padding: 2px var(--rtc-space-s, 8px);
+    border-radius: var(--rtc-radius-s, 4px);
+    background: var(--rtc-video-name-background, rgb(0 0 0 / 0.6));
+    font-size: var(--rtc-font-size-s, 0.875rem);
+  }
   [part='name-tag'] {
     position: absolute;
     inset-inline-start: var(--rtc-space-s, 8px);

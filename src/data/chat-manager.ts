@@ -38,18 +38,33 @@ export interface ChatManagerOptions {
   self: () => { id: string; name: string };
   /** The name of a remote participant, or undefined when unknown. */
   nameOf: (participantId: string) => string | undefined;
-  /** Sends an encoded message to every participant. */
-  broadcast: (data: string) => void;
+  /** The ids of everyone else in the room now. */
+  peers: () => Iterable<string>;
+  /** Sends encoded data to one participant; false when their chat channel is not open. */
+  sendTo: (participantId: string, data: string) => boolean;
   /** A message was added to the log. */
   added: (message: ChatMessage) => void;
   /** A peer sent something that is not a chat message. */
   rejected: (error: RtcError) => void;
 }
 
-/** Chat over one ordered, reliable data channel per peer. */
+/** Unacknowledged messages kept per participant; beyond this the oldest are given up. */
+const MAX_UNACKED = 10_000;
+
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+type Wire = { type: 'chat'; id: string; text: string; sentAt: number } | { type: 'ack'; id: string };
+
+/**
+ * Chat over one ordered, reliable data channel per peer, delivered exactly once: every
+ * message is kept per recipient until they acknowledge it, sent again whenever their channel
+ * (re)opens, and recognised by its id if it arrives twice.
+ */
 export class ChatManager implements Chat {
   private readonly log: ChatMessage[] = [];
   private readonly seen = new Set<string>();
+  /** Per participant, in sending order: message id → encoded message. */
+  private readonly unacked = new Map<string, Map<string, string>>();
 
   constructor(private readonly options: ChatManagerOptions) {}
 
@@ -73,49 +88,48 @@ export class ChatManager implements Chat {
       sentAt: Date.now(),
       local: true,
     };
-    this.options.broadcast(JSON.stringify({ type: 'chat', id: message.id, text, sentAt: message.sentAt }));
+    const data = encode({ type: 'chat', id: message.id, text, sentAt: message.sentAt });
+    for (const peer of this.options.peers()) {
+      const pending = this.unacked.get(peer) ?? new Map<string, string>();
+      if (pending.size >= MAX_UNACKED) pending.delete(pending.keys().next().value!);
+      pending.set(message.id, data);
+      this.unacked.set(peer, pending);
+      this.options.sendTo(peer, data);
+    }
     this.add(message);
     return message;
   }
 
   /** @internal Text that arrived on the chat channel from `from`. */
   handleData(from: string, data: string): void {
-    const message = this.decode(from, data);
-    if (!message) {
+    const wire = decode(data);
+    if (!wire) {
       this.options.rejected(
         new RtcError('bad-message', `${from} sent a malformed chat message; it was dropped`),
       );
       return;
     }
-    // Ids make delivery idempotent: a message that arrives twice shows once.
-    const key = `${from}/${message.id}`;
-    if (this.seen.has(key)) return;
-    this.add(message);
+    if (wire.type === 'ack') {
+      this.unacked.get(from)?.delete(wire.id);
+      return;
+    }
+    this.options.sendTo(from, encode({ type: 'ack', id: wire.id }));
+    // A message sent again after a reconnection arrives twice; it shows once.
+    if (this.seen.has(`${from}/${wire.id}`)) return;
+    const name = this.options.nameOf(from) ?? '';
+    this.add({ id: wire.id, from, name, text: wire.text, sentAt: wire.sentAt, local: false });
   }
 
-  private decode(from: string, data: string): ChatMessage | undefined {
-    // JSON escaping can make each character up to six (\u0000); beyond that it cannot be valid.
-    if (data.length > MAX_CHAT_LENGTH * 6 + 256) return undefined;
-    let value: unknown;
-    try {
-      value = JSON.parse(data);
-    } catch {
-      return undefined;
+  /** @internal The chat channel to `peer` opened: send what they have not acknowledged. */
+  handleChannelOpened(peer: string): void {
+    for (const data of this.unacked.get(peer)?.values() ?? []) {
+      if (!this.options.sendTo(peer, data)) return;
     }
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { type, id, text, sentAt } = value as Record<string, unknown>;
-    const valid =
-      type === 'chat' &&
-      typeof id === 'string' &&
-      /^[A-Za-z0-9_-]{1,64}$/.test(id) &&
-      typeof text === 'string' &&
-      text.length > 0 &&
-      text.length <= MAX_CHAT_LENGTH &&
-      typeof sentAt === 'number' &&
-      Number.isFinite(sentAt);
-    if (!valid) return undefined;
-    const name = this.options.nameOf(from) ?? '';
-    return { id, from, name, text, sentAt, local: false };
+  }
+
+  /** @internal `peer` left the room: nothing more will reach them. */
+  handlePeerLeft(peer: string): void {
+    this.unacked.delete(peer);
   }
 
   private add(message: ChatMessage): void {
@@ -123,4 +137,31 @@ export class ChatManager implements Chat {
     this.log.push(message);
     this.options.added(message);
   }
+}
+
+function encode(wire: Wire): string {
+  return JSON.stringify(wire);
+}
+
+function decode(data: string): Wire | undefined {
+  // JSON escaping can make each character up to six (\u0000); beyond that it cannot be valid.
+  if (data.length > MAX_CHAT_LENGTH * 6 + 256) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { type, id, text, sentAt } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) return undefined;
+  if (type === 'ack') return { type, id };
+  const valid =
+    type === 'chat' &&
+    typeof text === 'string' &&
+    text.length > 0 &&
+    text.length <= MAX_CHAT_LENGTH &&
+    typeof sentAt === 'number' &&
+    Number.isFinite(sentAt);
+  return valid ? { type, id, text, sentAt } : undefined;
 }

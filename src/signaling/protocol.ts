@@ -25,6 +25,32 @@ export const PROTOCOL_LIMITS = {
   maxStreams: 8,
   maxIceServers: 8,
   maxErrorMessageLength: 512,
+  maxTokenLength: 4096,
+  maxRoleLength: 32,
+  /** The most member ids a `welcome` lists. */
+  maxMembers: 1000,
+} as const;
+
+/**
+ * WebSocket close codes our server uses when it ends a connection on purpose. A client
+ * should not reconnect after `unauthorized`, `roomFull` or `serverFull` without a change;
+ * after `serviceRestart` (the server is draining) it should reconnect at once.
+ */
+export const CLOSE_CODES = {
+  /** The server is shutting down or restarting: reconnect (standard code 1012). */
+  serviceRestart: 1012,
+  /** The join carried no token, or one that is expired, forged or for another room. */
+  unauthorized: 4001,
+  /** The room has as many participants as the server allows. */
+  roomFull: 4002,
+  /** The connection sent messages faster than the server allows. */
+  rateLimited: 4003,
+  /** The connection did not read what the server sent it fast enough. */
+  slowConsumer: 4004,
+  /** The server has as many rooms or connections as it allows. */
+  serverFull: 4005,
+  /** The connection did not answer the server's pings. */
+  pingTimeout: 4006,
 } as const;
 
 /** Which local capture a published `MediaStream` carries. */
@@ -44,6 +70,11 @@ export interface ParticipantInfo {
   cameraMuted: boolean;
   /** Which of its published stream ids is its camera and which its screen. */
   streams: Record<string, StreamSource>;
+  /**
+   * A role from the participant's access token (e.g. `host`). Our server sets it from the
+   * token and strips any a client claims; with other backends it is whatever the client says.
+   */
+  role?: string;
 }
 
 export interface SessionDescriptionInit {
@@ -107,6 +138,16 @@ export interface JoinMessage {
   v: typeof PROTOCOL_VERSION;
   type: 'join';
   room: string;
+  /** An access token (a JWT from `createToken`), when the server requires one. */
+  token?: string;
+  /** Rejoin as the participant this connection was before it dropped. */
+  resume?: ResumeClaim;
+}
+
+/** Proof that a reconnecting client was participant `id`: the token its welcome gave it. */
+export interface ResumeClaim {
+  id: string;
+  token: string;
 }
 
 /** Server to client: the answer to `join`. */
@@ -116,10 +157,29 @@ export interface WelcomeMessage {
   /** The participant id the server assigned to this connection. */
   id: string;
   iceServers: IceServer[];
+  /** Sent back in a later `join` (`resume`) to come back as the same participant. */
+  resumeToken?: string;
+  /** Whether this join resumed an earlier participant (same id, nobody saw a leave). */
+  resumed?: boolean;
+  /** The ids of the others in the room right now. */
+  members?: string[];
+  /**
+   * A random id of this server process. When it differs from the one before a reconnection,
+   * the server restarted and `members` lists only those who are back so far.
+   */
+  instance?: string;
 }
 
 /** Why the server refused a message. */
-export type ServerErrorCode = 'bad-message' | 'not-joined' | 'already-joined' | 'unknown-participant';
+export type ServerErrorCode =
+  | 'bad-message'
+  | 'not-joined'
+  | 'already-joined'
+  | 'unknown-participant'
+  | 'unauthorized'
+  | 'room-full'
+  | 'server-full'
+  | 'rate-limited';
 
 /** Server to client: a refused message. The connection stays open. */
 export interface ErrorMessage {
@@ -129,11 +189,27 @@ export interface ErrorMessage {
   message: string;
 }
 
+/**
+ * Client to server, answered by `pong`: lets a page find out that its connection is dead
+ * (browsers do not let pages see WebSocket pings, and a dead TCP connection can look open
+ * for minutes after a network change or a sleep).
+ */
+export interface PingMessage {
+  v: typeof PROTOCOL_VERSION;
+  type: 'ping';
+}
+
+/** Server to client: the answer to `ping`. */
+export interface PongMessage {
+  v: typeof PROTOCOL_VERSION;
+  type: 'pong';
+}
+
 /** What a client may send to the server. `from` may be absent: the server stamps it. */
-export type ClientMessage = JoinMessage | PeerMessage;
+export type ClientMessage = JoinMessage | PingMessage | PeerMessage;
 
 /** What the server may send to a client. */
-export type ServerMessage = WelcomeMessage | ErrorMessage | PeerMessage;
+export type ServerMessage = WelcomeMessage | ErrorMessage | PongMessage | PeerMessage;
 
 export type ParseResult<T> = { ok: true; message: T } | { ok: false; reason: string };
 
@@ -145,6 +221,10 @@ const SERVER_ERROR_CODES: readonly ServerErrorCode[] = [
   'not-joined',
   'already-joined',
   'unknown-participant',
+  'unauthorized',
+  'room-full',
+  'server-full',
+  'rate-limited',
 ];
 
 /** Thrown inside the parsers only, and always caught by {@link guard}. */
@@ -223,12 +303,27 @@ function readInfo(value: unknown): ParticipantInfo {
     if (source !== 'camera' && source !== 'screen') fail('info.streams values must be camera or screen');
     streams[streamId] = source;
   }
-  return {
+  const result: ParticipantInfo = {
     name,
     microphoneMuted: boolean(info.microphoneMuted, 'info.microphoneMuted'),
     cameraMuted: boolean(info.cameraMuted, 'info.cameraMuted'),
     streams,
   };
+  if (info.role !== undefined) result.role = readRole(info.role);
+  return result;
+}
+
+const ROLE_PATTERN = /^[a-z0-9_-]+$/;
+
+/** Checks a role: 1 to 32 lowercase letters, digits, - or _. */
+export function parseRole(value: unknown): ParseResult<string> {
+  return guard(() => readRole(value));
+}
+
+function readRole(value: unknown): string {
+  const role = text(value, 'role', PROTOCOL_LIMITS.maxRoleLength);
+  if (!ROLE_PATTERN.test(role)) fail('role must be 1 to 32 lowercase letters, digits, - or _');
+  return role;
 }
 
 function readDescription(value: unknown): SessionDescriptionInit {
@@ -313,8 +408,16 @@ export function parsePeerMessage(value: unknown): ParseResult<PeerMessage> {
 export function parseClientMessage(value: unknown): ParseResult<ClientMessage> {
   return guard((): ClientMessage => {
     const message = record(value, 'message');
+    if (message.type === 'ping') return { v: readVersion(message), type: 'ping' };
     if (message.type !== 'join') return readPeerMessage(message, false);
-    return { v: readVersion(message), type: 'join', room: readRoom(message.room) };
+    const join: JoinMessage = { v: readVersion(message), type: 'join', room: readRoom(message.room) };
+    if (message.token !== undefined)
+      join.token = text(message.token, 'token', PROTOCOL_LIMITS.maxTokenLength);
+    if (message.resume !== undefined) {
+      const resume = record(message.resume, 'resume');
+      join.resume = { id: id(resume.id, 'resume.id'), token: text(resume.token, 'resume.token', 256) };
+    }
+    return join;
   });
 }
 
@@ -322,17 +425,29 @@ export function parseClientMessage(value: unknown): ParseResult<ClientMessage> {
 export function parseServerMessage(value: unknown): ParseResult<ServerMessage> {
   return guard((): ServerMessage => {
     const message = record(value, 'message');
+    if (message.type === 'pong') return { v: readVersion(message), type: 'pong' };
     if (message.type === 'welcome') {
       const servers = message.iceServers ?? [];
       if (!Array.isArray(servers) || servers.length > PROTOCOL_LIMITS.maxIceServers) {
         fail('iceServers must be a short array');
       }
-      return {
+      const welcome: WelcomeMessage = {
         v: readVersion(message),
         type: 'welcome',
         id: id(message.id, 'id'),
         iceServers: servers.map(readIceServer),
       };
+      if (message.resumeToken !== undefined)
+        welcome.resumeToken = text(message.resumeToken, 'resumeToken', 256);
+      if (message.resumed !== undefined) welcome.resumed = boolean(message.resumed, 'resumed');
+      if (message.instance !== undefined) welcome.instance = id(message.instance, 'instance');
+      if (message.members !== undefined) {
+        if (!Array.isArray(message.members) || message.members.length > PROTOCOL_LIMITS.maxMembers) {
+          fail('members must be an array of at most 1000 ids');
+        }
+        welcome.members = message.members.map((member) => id(member, 'member id'));
+      }
+      return welcome;
     }
     if (message.type === 'error') {
       const code = message.code as ServerErrorCode;

@@ -26,6 +26,15 @@ export interface Welcome {
   selfId: string;
   /** ICE servers the backend hands out (for example short-lived TURN credentials). */
   iceServers?: IceServer[];
+  /** After a reconnection: whether this is the same participant as before (nobody saw it leave). */
+  resumed?: boolean;
+  /** The ids of the others in the room, when the backend knows them (our server does). */
+  members?: string[];
+  /**
+   * An id of the backend's instance. If it changed across a reconnection, the backend
+   * restarted and `members` lists only those who are back so far.
+   */
+  instance?: string;
 }
 
 /**
@@ -41,9 +50,17 @@ export interface Welcome {
  * - incoming data is parsed with `parsePeerMessage`, and bad data goes to `reportError`,
  *   never to `receive` and never into a thrown exception;
  * - `disconnect()` is idempotent and also happens when `ctx.signal` aborts.
+ *
+ * When the connection drops by itself, the adapter reports `closed` and does nothing more:
+ * the core reconnects by calling `connect` again, with the same `selfId`. An adapter whose
+ * backend assigns ids should then try to come back as the same participant and say whether
+ * it did in `Welcome.resumed`. After `disconnect()`, a `connect` is a fresh join.
  */
 export interface SignalingAdapter {
-  /** Connects and joins the room; rejects with an `RtcError` (`signaling-unreachable`). */
+  /**
+   * Connects and joins the room. Rejects with an `RtcError`: `unauthorized` or `room-full`
+   * when retrying will not help, `signaling-unreachable` otherwise.
+   */
   connect(ctx: SignalingContext): Promise<Welcome>;
   /** Sends a message; rejects with an `RtcError` (`signaling-closed`) when not connected. */
   send(message: PeerMessage): Promise<void>;

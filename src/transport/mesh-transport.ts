@@ -35,8 +35,10 @@ export class MeshTransport extends EventEmitter<TransportEvents, never> implemen
       logger,
     });
     link.on('trackAdded', (e) => this.emit('trackAdded', { peerId, ...e }));
+    link.on('channelOpened', (e) => this.emit('channelOpened', { peerId, ...e }));
     link.on('dataReceived', (e) => this.emit('dataReceived', { peerId, ...e }));
     link.on('stateChanged', (e) => this.emit('peerStateChanged', { peerId, ...e }));
+    link.on('stalled', (e) => this.emit('peerStalled', { peerId, ...e }));
     link.on('error', (e) => this.emit('error', { peerId, ...e }));
     this.links.set(peerId, link);
   }
@@ -65,9 +67,12 @@ export class MeshTransport extends EventEmitter<TransportEvents, never> implemen
     await Promise.all([...this.links.values()].map((link) => link.setLocalTrack(source, { track, stream })));
   }
 
-  sendData(label: string, data: string, peerId?: string): void {
-    if (peerId !== undefined) this.links.get(peerId)?.send(label, data);
-    else for (const link of this.links.values()) link.send(label, data);
+  sendData(peerId: string, label: string, data: string): boolean {
+    return this.links.get(peerId)?.send(label, data) ?? false;
+  }
+
+  recover(): void {
+    for (const link of this.links.values()) link.restartIce();
   }
 
   close(): void {

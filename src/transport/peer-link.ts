@@ -2,7 +2,7 @@ import { EventEmitter } from 'eventemitter3';
 import { RtcError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { IceCandidateInit, SessionDescriptionInit, TrackSource } from '../signaling/protocol.js';
-import type { OutgoingSignal, PeerConnectionState } from './transport.js';
+import type { IceCandidateProblem, OutgoingSignal, PeerConnectionState } from './transport.js';
 
 /** A local track as the link should publish it (`track` null: publish nothing for now). */
 export interface LocalTrack {
@@ -25,8 +25,11 @@ export interface PeerLinkOptions {
 
 export interface PeerLinkEvents {
   trackAdded: (e: { track: MediaStreamTrack; streamId: string }) => void;
+  channelOpened: (e: { label: string }) => void;
   dataReceived: (e: { label: string; data: string }) => void;
   stateChanged: (e: { state: PeerConnectionState; previous: PeerConnectionState }) => void;
+  /** No connection within `STALL_MS` of starting, with the ICE server errors seen meanwhile. */
+  stalled: (e: { candidateErrors: IceCandidateProblem[] }) => void;
   error: (e: { error: RtcError }) => void;
 }
 
@@ -44,8 +47,18 @@ const KIND: Record<TrackSource, 'audio' | 'video'> = {
  */
 const ALWAYS_PUBLISHED: readonly TrackSource[] = ['microphone', 'camera'];
 
-/** Messages waiting for a channel to open; beyond this the oldest are dropped. */
-const OUTBOX_LIMIT = 1000;
+/**
+ * How long a new connection may take before it is reported as stalled. Browsers never move
+ * to `failed` when no candidate pair could even be formed (no TURN server with relay-only,
+ * refused TURN credentials), so without this the person would wait forever.
+ */
+const STALL_MS = 15_000;
+
+/**
+ * How long the connection may stay `disconnected` before an ICE restart. Short blips recover
+ * by themselves within a second or two; a restart also finds new paths after a network change.
+ */
+const DISCONNECTED_GRACE_MS = 2500;
 
 /**
  * One `RTCPeerConnection` to one remote participant, negotiated with the W3C "perfect
@@ -64,7 +77,9 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
   private readonly local: Map<TrackSource, LocalTrack>;
   private readonly bound = new Map<TrackSource, RTCRtpTransceiver>();
   private readonly channels = new Map<string, RTCDataChannel>();
-  private readonly outbox = new Map<string, string[]>();
+  private disconnectedTimer: ReturnType<typeof setTimeout> | undefined;
+  private stallTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly candidateErrors: IceCandidateProblem[] = [];
   /** Whether local tracks are on transceivers: at once when impolite, at the first offer when polite. */
   private publishing = false;
   private ignoreOffer = false;
@@ -83,6 +98,11 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
     pc.ondatachannel = ({ channel }) => this.adoptChannel(channel);
     pc.onconnectionstatechange = () => this.handleConnectionStateChange();
     pc.onnegotiationneeded = () => this.enqueue(() => this.offer());
+    pc.onicecandidateerror = (event) => this.handleIceCandidateError(event as RTCPeerConnectionIceErrorEvent);
+    this.stallTimer = setTimeout(
+      () => this.emit('stalled', { candidateErrors: [...this.candidateErrors] }),
+      STALL_MS,
+    );
     if (!options.polite) {
       this.publishing = true;
       void this.enqueue(async () => {
@@ -143,22 +163,37 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
     return this.enqueue(() => this.publish(source));
   }
 
-  /** Sends text on a data channel, holding it until the channel opens. */
-  send(label: string, data: string): void {
+  /** Whether the data channel `label` is open, so `send` will deliver. */
+  isChannelOpen(label: string): boolean {
+    return this.channels.get(label)?.readyState === 'open';
+  }
+
+  /**
+   * Sends text on an open data channel; returns false when it is not open (the caller keeps
+   * the message and sends it on `channelOpened`).
+   */
+  send(label: string, data: string): boolean {
     const channel = this.channels.get(label);
-    if (channel?.readyState === 'open') {
-      this.sendNow(channel, data);
-      return;
+    if (channel?.readyState !== 'open') return false;
+    try {
+      channel.send(data);
+      return true;
+    } catch (error) {
+      // Only a closing channel or a full send buffer end here; the peer is leaving or stalled.
+      this.options.logger.warn(`could not send on "${label}" to ${this.remoteId}`, error);
+      return false;
     }
-    const queue = this.outbox.get(label) ?? [];
-    if (queue.length >= OUTBOX_LIMIT) {
-      queue.shift();
-      this.options.logger.warn(
-        `channel ${label} to ${this.remoteId} is not open; dropped its oldest message`,
-      );
-    }
-    queue.push(data);
-    this.outbox.set(label, queue);
+  }
+
+  /**
+   * Looks for a new network path (an ICE restart), unless the connection is fine. The link
+   * does this by itself on `failed` and after a grace on `disconnected`; the session also
+   * asks after its signaling connection comes back, since a restart needs signaling.
+   */
+  restartIce(): void {
+    if (this.closed || this.state === 'connected' || this.state === 'new') return;
+    this.options.logger.info(`restarting ICE with ${this.remoteId} (${this.state})`);
+    this.pc.restartIce();
   }
 
   /** Closes the connection and its channels. Remote tracks end. Idempotent. */
@@ -170,10 +205,11 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
       channel.close();
     }
     this.channels.clear();
-    this.outbox.clear();
+    clearTimeout(this.disconnectedTimer);
+    clearTimeout(this.stallTimer);
     const pc = this.pc;
     pc.onicecandidate = pc.ontrack = pc.ondatachannel = pc.onnegotiationneeded = null;
-    pc.onconnectionstatechange = null;
+    pc.onconnectionstatechange = pc.onicecandidateerror = null;
     pc.close();
     this.removeAllListeners();
   }
@@ -240,6 +276,11 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
     });
   }
 
+  private handleIceCandidateError({ url, errorCode, errorText }: RTCPeerConnectionIceErrorEvent): void {
+    // Kept for the stall report; a few are enough to say what went wrong.
+    if (this.candidateErrors.length < 10) this.candidateErrors.push({ url, errorCode, errorText });
+  }
+
   private handleTrack(event: RTCTrackEvent): void {
     const stream = event.streams[0];
     if (!stream) {
@@ -251,8 +292,16 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
 
   private handleConnectionStateChange(): void {
     const previous = this.state;
-    this.state = this.pc.connectionState;
-    if (this.state !== previous) this.emit('stateChanged', { state: this.state, previous });
+    const state = this.pc.connectionState;
+    this.state = state;
+    if (state === previous) return;
+    clearTimeout(this.disconnectedTimer);
+    if (state === 'connected') clearTimeout(this.stallTimer);
+    if (state === 'failed') this.restartIce();
+    if (state === 'disconnected') {
+      this.disconnectedTimer = setTimeout(() => this.restartIce(), DISCONNECTED_GRACE_MS);
+    }
+    this.emit('stateChanged', { state, previous });
   }
 
   private adoptChannel(channel: RTCDataChannel): void {
@@ -264,25 +313,12 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
       return;
     }
     this.channels.set(label, channel);
-    channel.onopen = () => {
-      const queue = this.outbox.get(label) ?? [];
-      this.outbox.delete(label);
-      for (const data of queue) this.sendNow(channel, data);
-    };
+    channel.onopen = () => this.emit('channelOpened', { label });
     channel.onmessage = ({ data }: MessageEvent<unknown>) => {
       if (typeof data === 'string') this.emit('dataReceived', { label, data });
       else
         this.emit('error', { error: new RtcError('bad-message', `a binary message arrived on "${label}"`) });
     };
-  }
-
-  private sendNow(channel: RTCDataChannel, data: string): void {
-    try {
-      channel.send(data);
-    } catch (error) {
-      // Only a closing channel or a full send buffer end here; the peer is leaving or stalled.
-      this.options.logger.warn(`could not send on "${channel.label}" to ${this.remoteId}`, error);
-    }
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {

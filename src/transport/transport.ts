@@ -5,10 +5,20 @@ import type { CandidateMessage, DescriptionMessage, TrackSource } from '../signa
 /** The connection state of the media path to one participant (an `RTCPeerConnectionState`). */
 export type PeerConnectionState = RTCPeerConnectionState;
 
+/** An ICE server that answered badly while gathering candidates (`icecandidateerror`). */
+export interface IceCandidateProblem {
+  url: string;
+  /** STUN/TURN error code, e.g. 401 when a TURN server refuses the credentials. */
+  errorCode: number;
+  errorText: string;
+}
+
 /** What a transport tells the session. Every payload names the remote participant. */
 export interface TransportEvents {
   /** Media arrived from a participant, in the stream with id `streamId`. */
   trackAdded: (e: { peerId: string; track: MediaStreamTrack; streamId: string }) => void;
+  /** The data channel `label` to a participant opened: messages kept for them can go now. */
+  channelOpened: (e: { peerId: string; label: string }) => void;
   /** A data-channel message arrived on the channel `label`. */
   dataReceived: (e: { peerId: string; label: string; data: string }) => void;
   /** The media path to a participant changed state. */
@@ -17,6 +27,8 @@ export interface TransportEvents {
     state: PeerConnectionState;
     previous: PeerConnectionState;
   }) => void;
+  /** The connection to a participant has not come up in time; the ICE server errors seen say why. */
+  peerStalled: (e: { peerId: string; candidateErrors: IceCandidateProblem[] }) => void;
   /** Something went wrong with one participant's connection. */
   error: (e: { peerId: string; error: RtcError }) => void;
 }
@@ -38,8 +50,13 @@ export interface Transport extends EventEmitter<TransportEvents, never> {
   handleSignal(message: DescriptionMessage | CandidateMessage): void;
   /** Publishes (or, with `null`, stops publishing) a local track to every participant. */
   setLocalTrack(source: TrackSource, track: MediaStreamTrack | null, stream: MediaStream): Promise<void>;
-  /** Sends text on the data channel `label` to one participant, or to all without `peerId`. */
-  sendData(label: string, data: string, peerId?: string): void;
+  /**
+   * Sends text on the data channel `label` to one participant; returns false when that
+   * channel is not open (the caller keeps the message for `channelOpened`).
+   */
+  sendData(peerId: string, label: string, data: string): boolean;
+  /** Looks for new network paths to everyone whose media is not connected (ICE restarts). */
+  recover(): void;
   /** Closes every connection. Idempotent. */
   close(): void;
 }

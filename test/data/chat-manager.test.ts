@@ -5,15 +5,21 @@ import type { RtcError } from '../../src/errors.js';
 function manager() {
   const added: ChatMessage[] = [];
   const rejected: RtcError[] = [];
-  const sent: string[] = [];
+  const sent: Array<[string, string]> = [];
+  const open = new Set<string>(['peer']);
   const chat = new ChatManager({
     self: () => ({ id: 'me', name: 'Me' }),
     nameOf: (id) => (id === 'peer' ? 'Peer' : undefined),
-    broadcast: (data) => sent.push(data),
+    peers: () => ['peer', 'late'],
+    sendTo: (id, data) => {
+      if (!open.has(id)) return false;
+      sent.push([id, data]);
+      return true;
+    },
     added: (message) => added.push(message),
     rejected: (error) => rejected.push(error),
   });
-  return { chat, added, rejected, sent };
+  return { chat, added, rejected, sent, open };
 }
 
 describe('ChatManager', () => {
@@ -60,5 +66,39 @@ describe('ChatManager', () => {
       sentAt: 5,
       local: false,
     });
+  });
+
+  it('acknowledges each message, and re-sends what was not acknowledged when a channel opens', () => {
+    const { chat, sent, open } = manager();
+    const first = chat.send('one');
+    const second = chat.send('two');
+    // "peer" has an open channel and got both at once; "late" gets them when its channel opens.
+    expect(sent.map(([to, data]) => [to, JSON.parse(data).text])).to.deep.equal([
+      ['peer', 'one'],
+      ['peer', 'two'],
+    ]);
+    chat.handleData('peer', JSON.stringify({ type: 'ack', id: first.id }));
+    sent.length = 0;
+    open.add('late');
+    chat.handleChannelOpened('late');
+    chat.handleChannelOpened('peer');
+    expect(sent.map(([to, data]) => [to, JSON.parse(data).text])).to.deep.equal([
+      ['late', 'one'],
+      ['late', 'two'],
+      ['peer', 'two'],
+    ]);
+    expect(JSON.parse(sent[2]![1]).id).to.equal(second.id);
+  });
+
+  it('acknowledges what it receives, duplicates included', () => {
+    const { chat, sent, added } = manager();
+    const data = JSON.stringify({ type: 'chat', id: 'm9', text: 'hi', sentAt: 1 });
+    chat.handleData('peer', data);
+    chat.handleData('peer', data);
+    expect(added).to.have.length(1);
+    expect(sent).to.deep.equal([
+      ['peer', '{"type":"ack","id":"m9"}'],
+      ['peer', '{"type":"ack","id":"m9"}'],
+    ]);
   });
 });

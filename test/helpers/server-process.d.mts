@@ -1,3 +1,5 @@
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
+
 /** The signaling server running as its own process. */
 export interface ServerProcess {
   /** The ws:// URL it printed. */
@@ -10,4 +12,8 @@ export interface ServerProcess {
 export declare function startServerProcess(options?: {
   args?: string[];
   fromSource?: boolean;
+  /** Default 0: a free port. */
+  port?: number;
+  /** Starts the process somewhere else, e.g. in a test network namespace. Default: child_process.spawn. */
+  spawn?: (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess;
 }): Promise<ServerProcess>;

@@ -1,13 +1,18 @@
 // The signaling server as its own process on an ephemeral loopback port, the way a user runs
 // it. `fromSource` runs server/cli.ts through tsx (no build needed); otherwise the built
-// dist/server/cli.js, as `npm start` does.
+// dist/server/cli.js, as `npm start` does. `spawn` can start it elsewhere (in a network namespace).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 
-export async function startServerProcess({ args = [], fromSource = false } = {}) {
+export async function startServerProcess({
+  args = [],
+  fromSource = false,
+  port = 0,
+  spawn: start = spawn,
+} = {}) {
   const entry = fromSource ? ['--import', 'tsx', 'server/cli.ts'] : ['dist/server/cli.js'];
-  const child = spawn(process.execPath, [...entry, '--port', '0', ...args], {
+  const child = start(process.execPath, [...entry, '--port', String(port), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout });

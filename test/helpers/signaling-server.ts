@@ -7,9 +7,20 @@ export async function signalingServerUrl(): Promise<string> {
   return url;
 }
 
-/** A real signaling server process of this test's own, which it may stop mid-call. */
-export async function ownSignalingServer(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const url = await executeServerCommand('start-signaling-server');
+/** A real signaling server process of this test's own, which it may stop and start again mid-call. */
+export interface OwnSignalingServer {
+  url: string;
+  stop(): Promise<void>;
+  /** Starts it again on the same port with the same flags (and resume secret). */
+  restart(): Promise<void>;
+}
+
+export async function ownSignalingServer(args: string[] = []): Promise<OwnSignalingServer> {
+  const url = await executeServerCommand('start-signaling-server', { args });
   if (typeof url !== 'string') throw new Error('the signaling server plugin did not start a server');
-  return { url, stop: async () => void (await executeServerCommand('stop-signaling-server', { url })) };
+  return {
+    url,
+    stop: async () => void (await executeServerCommand('stop-signaling-server', { url })),
+    restart: async () => void (await executeServerCommand('restart-signaling-server', { url })),
+  };
 }

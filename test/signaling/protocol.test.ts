@@ -82,6 +82,9 @@ const malformedPeerMessages: Array<[string, unknown]> = [
     },
   ],
   ['sdpMid as a number', { ...valid.candidate, candidate: { ...candidate, sdpMid: 0 } }],
+  ['a role with capitals', { ...valid.hello, info: { ...info, role: 'Host' } }],
+  ['a role as a number', { ...valid.hello, info: { ...info, role: 1 } }],
+  ['an overlong role', { ...valid.hello, info: { ...info, role: 'r'.repeat(33) } }],
 ];
 
 describe('protocol', () => {
@@ -134,6 +137,15 @@ describe('protocol', () => {
   });
 
   describe('parseClientMessage', () => {
+    it('accepts a join with a token and a resume claim, and rejects bad ones', () => {
+      const join = { v: 1, type: 'join', room: 'r', token: 'a.b.c', resume: { id: 'p1', token: 'x' } };
+      expect(parseClientMessage(join)).to.deep.equal({ ok: true, message: join });
+      expect(parseClientMessage({ ...join, token: 5 }).ok).to.equal(false);
+      expect(parseClientMessage({ ...join, token: 't'.repeat(4097) }).ok).to.equal(false);
+      expect(parseClientMessage({ ...join, resume: { id: 'not an id!', token: 'x' } }).ok).to.equal(false);
+      expect(parseClientMessage({ ...join, resume: 'p1' }).ok).to.equal(false);
+    });
+
     it('accepts join and peer messages without from', () => {
       expect(parseClientMessage({ v: 1, type: 'join', room: 'standup' }).ok).to.equal(true);
       expect(parseClientMessage({ ...valid.hello, from: undefined }).ok).to.equal(true);
@@ -159,6 +171,20 @@ describe('protocol', () => {
         false,
       );
       expect(parseServerMessage({ v: 1, type: 'welcome', id: 'x', iceServers: 'stun:x' }).ok).to.equal(false);
+      const resumed = {
+        v: 1,
+        type: 'welcome',
+        id: 'x',
+        iceServers: [],
+        resumeToken: 't',
+        resumed: true,
+        members: ['y'],
+        instance: 'i1',
+      };
+      expect(parseServerMessage(resumed)).to.deep.equal({ ok: true, message: resumed });
+      expect(parseServerMessage({ ...resumed, members: ['bad id'] }).ok).to.equal(false);
+      expect(parseServerMessage({ ...resumed, members: Array(1001).fill('y') }).ok).to.equal(false);
+      expect(parseServerMessage({ ...resumed, resumed: 'yes' }).ok).to.equal(false);
     });
   });
 

@@ -121,14 +121,15 @@ describe('PeerLink', () => {
     expect(logged).to.include('ignoring a colliding offer from b');
   });
 
-  it('delivers data-channel text sent before the channel opened', async () => {
+  it('opens the data channels on both sides and carries text both ways', async () => {
     const { a, b } = linkedPair();
     cleanups.push(() => (a.close(), b.close()));
-    a.send('chat', 'early from a');
-    b.send('chat', 'early from b');
-    const [atB, atA] = await Promise.all([nextEvent(b, 'dataReceived'), nextEvent(a, 'dataReceived')]);
-    expect(atB).to.deep.equal({ label: 'chat', data: 'early from a' });
-    expect(atA).to.deep.equal({ label: 'chat', data: 'early from b' });
+    expect(a.send('chat', 'too early')).to.equal(false);
+    await Promise.all([nextEvent(a, 'channelOpened'), nextEvent(b, 'channelOpened')]);
+    const [atB, atA] = [nextEvent(b, 'dataReceived'), nextEvent(a, 'dataReceived')];
+    expect([a.send('chat', 'from a'), b.send('chat', 'from b')]).to.deep.equal([true, true]);
+    expect(await atB).to.deep.equal({ label: 'chat', data: 'from a' });
+    expect(await atA).to.deep.equal({ label: 'chat', data: 'from b' });
   });
 
   it('ends the remote tracks when closed', async () => {

@@ -1,0 +1,167 @@
+// End to end over a real (namespaced) network: two Chromium processes, each in its own network
+// namespace, call each other through the real server running in a hub namespace. Faults are
+// real dropped packets (iptables), not browser "offline" emulation, which WebRTC ignores.
+// Needs root (network namespaces); without it the suite fails with the reason.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromiumIn } from '../infra/chromium-in-netns.mjs';
+import { createTestNetwork, type TestNetwork } from '../infra/netns.mjs';
+import { remoteTiles } from '../helpers/e2e.js';
+import { startServerProcess, type ServerProcess } from '../helpers/server-process.mjs';
+
+const CUT_MS = 5000;
+
+/** Sends chat messages from the page's <rtc-room> session. */
+function sendChat(page: Page, texts: string[]): Promise<void> {
+  return page.evaluate((all: string[]) => {
+    const session = document.querySelector('rtc-room')!.currentSession!;
+    for (const text of all) session.chat.send(text);
+  }, texts);
+}
+
+/** Waits until the page has received exactly `expected` from others (in this order, once each). */
+async function chatArrives(page: Page, expected: string[]): Promise<void> {
+  const handle = await page
+    .waitForFunction(
+      (want: string[]) => {
+        const got = document
+          .querySelector('rtc-room')!
+          .currentSession!.chat.messages.filter((m) => !m.local)
+          .map((m) => m.text);
+        return got.length >= want.length ? got : false;
+      },
+      { timeout: 60_000, polling: 200 },
+      expected,
+    )
+    .catch(async (error: unknown) => {
+      const got = await page.evaluate(() =>
+        document
+          .querySelector('rtc-room')!
+          .currentSession!.chat.messages.filter((m) => !m.local)
+          .map((m) => m.text),
+      );
+      throw new Error(`chat incomplete: got ${JSON.stringify(got)}`, { cause: error });
+    });
+  assert.deepEqual(await handle.jsonValue(), expected);
+}
+
+function remoteIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelector('rtc-room')!.currentSession!.participants.keys()]);
+}
+
+const numbered = (prefix: string, from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
+
+describe('a call across a real network with faults', () => {
+  let network: TestNetwork;
+  let server: ServerProcess;
+  let browsers: Record<'a' | 'b', Browser>;
+
+  before(async () => {
+    network = await createTestNetwork({ prefix: 'faults', hosts: ['a', 'b'] });
+    server = await startServerProcess({
+      args: [
+        ...['--host', network.hubIp, '--serve', '.'],
+        ...['--resume-secret', randomBytes(16).toString('hex')],
+        ...['--ping-interval', '2000', '--departure-grace', '3000'],
+      ],
+      spawn: (command, args, options) => network.spawnIn('hub', command, args, options),
+    });
+    const origin = new URL(server.httpUrl).origin;
+    const [a, b] = await Promise.all(
+      (['a', 'b'] as const).map((host) => launchChromiumIn(network, host, { secureOrigins: origin })),
+    );
+    browsers = { a: a!, b: b! };
+  });
+
+  after(async () => {
+    await network?.destroy();
+  });
+
+  async function openCall(room: string): Promise<Record<'a' | 'b', Page>> {
+    const [a, b] = await Promise.all(
+      (['a', 'b'] as const).map(async (host) => {
+        const page = await browsers[host].newPage();
+        await page.goto(`${server.httpUrl}demo/?room=${room}&name=${host.toUpperCase()}`);
+        return page;
+      }),
+    );
+    await Promise.all([remoteTiles(a!, 1), remoteTiles(b!, 1)]);
+    return { a: a!, b: b! };
+  }
+
+  it('heals after a 5 s cut, and chat sent around the cut arrives exactly once, in order', async () => {
+    const pages = await openCall(`cut-${Date.now()}`);
+    const ids = { a: await remoteIds(pages.a), b: await remoteIds(pages.b) };
+    await Promise.all([sendChat(pages.a, numbered('a', 1, 10)), sendChat(pages.b, numbered('b', 1, 10))]);
+
+    await network.cut('a');
+    await Promise.all([sendChat(pages.a, numbered('a', 11, 20)), sendChat(pages.b, numbered('b', 11, 20))]);
+    // The cut lasts a fixed time: that is the fault being simulated, not a wait for a condition.
+    await new Promise((resolve) => setTimeout(resolve, CUT_MS / 2));
+    const [[midA]] = await Promise.all([remoteTiles(pages.a, 1)]);
+    await new Promise((resolve) => setTimeout(resolve, CUT_MS / 2));
+    const [[atA], [atB]] = await Promise.all([remoteTiles(pages.a, 1), remoteTiles(pages.b, 1)]);
+    assert.ok(atA!.frames - midA!.frames < 5, 'the cut really stopped the media');
+    await network.restore('a');
+    const restored = performance.now();
+
+    await Promise.all([remoteTiles(pages.a, 1, atA!.frames + 10), remoteTiles(pages.b, 1, atB!.frames + 10)]);
+    console.log(`# restore → frames flowing again both ways: ${Math.round(performance.now() - restored)} ms`);
+    await Promise.all([sendChat(pages.a, numbered('a', 21, 30)), sendChat(pages.b, numbered('b', 21, 30))]);
+    await Promise.all([
+      chatArrives(pages.a, numbered('b', 1, 30)),
+      chatArrives(pages.b, numbered('a', 1, 30)),
+    ]);
+    assert.deepEqual({ a: await remoteIds(pages.a), b: await remoteIds(pages.b) }, ids);
+  });
+
+  it('stays up with 10 % random packet loss, and chat is complete', async () => {
+    const pages = await openCall(`loss-${Date.now()}`);
+    await network.setLoss('a', 0.1);
+    try {
+      for (let round = 0; round < 5; round++) {
+        const from = round * 20 + 1;
+        await Promise.all([
+          sendChat(pages.a, numbered('a', from, from + 19)),
+          sendChat(pages.b, numbered('b', from, from + 19)),
+        ]);
+      }
+      await Promise.all([
+        chatArrives(pages.a, numbered('b', 1, 100)),
+        chatArrives(pages.b, numbered('a', 1, 100)),
+      ]);
+      const [[atB]] = await Promise.all([remoteTiles(pages.b, 1)]);
+      await remoteTiles(pages.b, 1, atB!.frames + 10);
+      const states = await pages.b.evaluate(() =>
+        [...document.querySelector('rtc-room')!.currentSession!.participants.values()].map(
+          (p) => p.connectionState,
+        ),
+      );
+      assert.deepEqual(states, ['connected']);
+    } finally {
+      await network.clearLoss('a');
+    }
+  });
+
+  it('drops a participant whose network vanishes, and takes them back when it returns', async () => {
+    const pages = await openCall(`vanish-${Date.now()}`);
+    const [[before]] = await Promise.all([remoteTiles(pages.a, 1)]);
+    await network.cut('a');
+    // The server stops hearing a (pings every 2 s), waits its 3 s grace, then says bye.
+    await remoteTiles(pages.b, 0);
+    await network.restore('a');
+    // a finds its signaling connection dead, reconnects, and the two meet again with video.
+    await remoteTiles(pages.b, 1);
+    await remoteTiles(pages.a, 1, before!.frames + 30);
+    const states = (page: Page) =>
+      page.evaluate(() =>
+        [...document.querySelector('rtc-room')!.currentSession!.participants.values()].map(
+          (p) => p.connectionState,
+        ),
+      );
+    assert.deepEqual([await states(pages.a), await states(pages.b)], [['connected'], ['connected']]);
+  });
+});
