@@ -1,6 +1,9 @@
 // npm run bench: prints the figures; nothing here is asserted.
 //   1. join to first remote frame: the SDK beside bare RTCPeerConnections, same page, same run;
-//   2. the size of the script-tag bundle, gzip and brotli.
+//   2. the size of the script-tag bundle, gzip and brotli;
+//   3. the signaling server: hostile traffic absorbed, memory per idle connection (bench/server);
+//   4. with root: time from network restore to frames after a 5 s cut (bench/network).
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
@@ -51,4 +54,12 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+// The signaling server's figures, and (with root, for network namespaces) recovery after a cut.
+spawnSync(process.execPath, ['bench/server/run.mjs'], { stdio: 'inherit' });
+if (process.getuid?.() === 0) {
+  spawnSync(process.execPath, ['bench/network/restore.mjs'], { stdio: 'inherit' });
+} else {
+  console.log('\nRestore after a network cut: not measured (needs root for network namespaces).');
 }

@@ -38,6 +38,8 @@ export class RtcVideo extends RtcElement {
 
   private readonly internals = this.attachInternals();
   private readonly participantEvents = new EmitterController(this, ['updated']);
+  /** Whether this participant's media connection has come up (always, for yourself). */
+  private mediaArrived = false;
 
   @query('video') private readonly video!: HTMLVideoElement;
 
@@ -53,12 +55,24 @@ export class RtcVideo extends RtcElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('participant')) this.participantEvents.watch(this.participant);
+    if (changed.has('participant')) {
+      this.participantEvents.watch(this.participant);
+      this.mediaArrived = false;
+    }
+    const participant = this.participant;
+    if (
+      participant?.isLocal ||
+      (participant as RemoteParticipant | undefined)?.connectionState === 'connected'
+    ) {
+      this.mediaArrived = true;
+    }
   }
 
   protected override updated(): void {
     const participant = this.participant;
-    const stream = participant?.cameraStream ?? null;
+    // A <video> waiting for its first frame delays the page's load event, and a remote stream
+    // whose connection never comes up would delay it forever: attach once media can flow.
+    const stream = this.mediaArrived ? (participant?.cameraStream ?? null) : null;
     if (this.video.srcObject !== stream) {
       this.video.srcObject = stream;
       // Autoplay may be refused until the person interacts with the page; the tile stays.
@@ -81,6 +95,14 @@ export class RtcVideo extends RtcElement {
     return undefined;
   }
 
+  /**
+   * A call tile never stays paused: browsers pause media when they freeze a background page
+   * (or the computer sleeps) and do not resume it when the page wakes.
+   */
+  private handleVideoPause(): void {
+    if (this.isConnected && this.video.srcObject) this.video.play().catch(() => undefined);
+  }
+
   private setState(state: string, on: boolean): void {
     if (on) this.internals.states.add(state);
     else this.internals.states.delete(state);
@@ -94,6 +116,7 @@ export class RtcVideo extends RtcElement {
     return html`
       <figure part="base" aria-label=${strings.videoOf(name)}>
         <video
+          @pause=${this.handleVideoPause}
           part="video"
           autoplay
           playsinline

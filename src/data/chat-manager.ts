@@ -51,6 +51,13 @@ export interface ChatManagerOptions {
 /** Unacknowledged messages kept per participant; beyond this the oldest are given up. */
 const MAX_UNACKED = 10_000;
 
+/**
+ * How long someone who left stays a recipient: a network blip can make the server report a
+ * departure, and the same participant comes back moments later under the same id. What was
+ * sent to them meanwhile is delivered when they do; after this it is given up.
+ */
+const AWAY_MS = 60_000;
+
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 type Wire = { type: 'chat'; id: string; text: string; sentAt: number } | { type: 'ack'; id: string };
@@ -65,6 +72,8 @@ export class ChatManager implements Chat {
   private readonly seen = new Set<string>();
   /** Per participant, in sending order: message id → encoded message. */
   private readonly unacked = new Map<string, Map<string, string>>();
+  /** Participants who left recently, and when (see AWAY_MS). */
+  private readonly away = new Map<string, number>();
 
   constructor(private readonly options: ChatManagerOptions) {}
 
@@ -89,7 +98,8 @@ export class ChatManager implements Chat {
       local: true,
     };
     const data = encode({ type: 'chat', id: message.id, text, sentAt: message.sentAt });
-    for (const peer of this.options.peers()) {
+    this.forgetLongGone();
+    for (const peer of new Set([...this.options.peers(), ...this.away.keys()])) {
       const pending = this.unacked.get(peer) ?? new Map<string, string>();
       if (pending.size >= MAX_UNACKED) pending.delete(pending.keys().next().value!);
       pending.set(message.id, data);
@@ -122,14 +132,25 @@ export class ChatManager implements Chat {
 
   /** @internal The chat channel to `peer` opened: send what they have not acknowledged. */
   handleChannelOpened(peer: string): void {
+    this.away.delete(peer);
     for (const data of this.unacked.get(peer)?.values() ?? []) {
       if (!this.options.sendTo(peer, data)) return;
     }
   }
 
-  /** @internal `peer` left the room: nothing more will reach them. */
+  /** @internal `peer` left the room; they may be back soon (see AWAY_MS). */
   handlePeerLeft(peer: string): void {
-    this.unacked.delete(peer);
+    this.away.set(peer, Date.now());
+    this.forgetLongGone();
+  }
+
+  private forgetLongGone(): void {
+    const cutoff = Date.now() - AWAY_MS;
+    for (const [peer, since] of this.away) {
+      if (since > cutoff) continue;
+      this.away.delete(peer);
+      this.unacked.delete(peer);
+    }
   }
 
   private add(message: ChatMessage): void {

@@ -184,9 +184,15 @@ export function createWebSocketSignaling(options: WebSocketSignalingOptions): Si
 function watchLiveness(ws: WebSocket, intervalMs: number, dead: () => void) {
   const ping = JSON.stringify({ v: PROTOCOL_VERSION, type: 'ping' });
   let waiting = false;
+  let lastCheck = Date.now();
   let wakeTimer: ReturnType<typeof setTimeout> | undefined;
   const check = (): void => {
-    if (waiting) return dead();
+    const now = Date.now();
+    // A late tick means the page was frozen or throttled: the answer may be waiting in the
+    // queue behind this timer, so ask again instead of giving up.
+    const late = now - lastCheck > intervalMs * 1.5;
+    lastCheck = now;
+    if (waiting && !late) return dead();
     waiting = true;
     if (ws.readyState === WebSocket.OPEN) ws.send(ping);
   };

@@ -45,7 +45,7 @@ describe('Session when the signaling server goes away mid-call', () => {
     expect([alice.participants.size, bob.participants.size]).to.deep.equal([1, 1]);
   });
 
-  it('reconnects after a restart as the same participants: presence heals, nobody appears twice', async () => {
+  it('reconnects after a crash and restart as the same participants: presence heals, nobody appears twice', async () => {
     server = await ownSignalingServer();
     const [alice, bob] = await call(server.url);
     const bobAtAlice = await seesMediaOf(alice, bob);
@@ -58,7 +58,7 @@ describe('Session when the signaling server goes away mid-call', () => {
       session.on('participantLeft', ({ participant }) => left.push(participant.id));
     }
 
-    await server.stop();
+    await server.kill();
     await until(() => alice.signalingState !== 'open' && bob.signalingState !== 'open', 'both to notice');
     await trackShowsFrames(bobAtAlice.tracks.get('camera')!);
     await server.restart();

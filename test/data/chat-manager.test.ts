@@ -101,4 +101,19 @@ describe('ChatManager', () => {
       ['peer', '{"type":"ack","id":"m9"}'],
     ]);
   });
+
+  it('keeps sending to someone who left moments ago, and delivers it all when they are back', () => {
+    const { chat, sent, open } = manager();
+    chat.send('before');
+    chat.handlePeerLeft('peer');
+    open.delete('peer');
+    chat.send('while away');
+    sent.length = 0;
+    open.add('peer');
+    chat.handleChannelOpened('peer');
+    expect(sent.filter(([to]) => to === 'peer').map(([, data]) => JSON.parse(data).text)).to.deep.equal([
+      'before',
+      'while away',
+    ]);
+  });
 });

@@ -146,12 +146,16 @@ describe('a call across a real network with faults', () => {
     }
   });
 
-  it('drops a participant whose network vanishes, and takes them back when it returns', async () => {
+  it('drops a participant whose network vanishes, and takes them back when it returns, chat intact', async () => {
     const pages = await openCall(`vanish-${Date.now()}`);
     const [[before]] = await Promise.all([remoteTiles(pages.a, 1)]);
+    await Promise.all([sendChat(pages.a, numbered('a', 1, 5)), sendChat(pages.b, numbered('b', 1, 5))]);
     await network.cut('a');
+    await Promise.all([sendChat(pages.a, numbered('a', 6, 10)), sendChat(pages.b, numbered('b', 6, 10))]);
     // The server stops hearing a (pings every 2 s), waits its 3 s grace, then says bye.
     await remoteTiles(pages.b, 0);
+    // Sent while b sees a as gone: still for a, who is away only briefly.
+    await sendChat(pages.b, numbered('b', 11, 15));
     await network.restore('a');
     // a finds its signaling connection dead, reconnects, and the two meet again with video.
     await remoteTiles(pages.b, 1);
@@ -163,5 +167,46 @@ describe('a call across a real network with faults', () => {
         ),
       );
     assert.deepEqual([await states(pages.a), await states(pages.b)], [['connected'], ['connected']]);
+    await Promise.all([
+      chatArrives(pages.a, numbered('b', 1, 15)),
+      chatArrives(pages.b, numbered('a', 1, 10)),
+    ]);
+  });
+
+  it('says a TURN server is needed when the two cannot reach each other directly', async () => {
+    const { a, b } = network.hosts;
+    // Only the hub (the server) stays reachable: no direct path between a and b remains.
+    await network.exec(a!.ns, 'iptables', ['-I', 'OUTPUT', '-d', b!.ip, '-j', 'DROP']);
+    await network.exec(a!.ns, 'iptables', ['-I', 'INPUT', '-s', b!.ip, '-j', 'DROP']);
+    try {
+      const room = `blocked-${Date.now()}`;
+      const page = await browsers.a.newPage();
+      await page.goto(`${server.httpUrl}demo/?room=${room}&name=A`);
+      const other = await browsers.b.newPage();
+      // goto waits for the load event, which a remote <video> still waiting for media would
+      // hold back for good: the tiles attach media only once the connection is up.
+      await other.goto(`${server.httpUrl}demo/?room=${room}&name=B`);
+      const notice = await page.waitForFunction(
+        () =>
+          [...(document.querySelector('rtc-room')?.shadowRoot?.querySelectorAll('[part~="notice"]') ?? [])]
+            .map((n) => n.textContent ?? '')
+            .find((text) => text.includes('TURN')) ?? false,
+        { timeout: 60_000, polling: 200 },
+      );
+      assert.match(
+        String(await notice.jsonValue()),
+        /Could not connect to B: .*no TURN server is configured/,
+      );
+    } finally {
+      await network.exec(a!.ns, 'iptables', ['-D', 'OUTPUT', '-d', b!.ip, '-j', 'DROP']);
+      await network.exec(a!.ns, 'iptables', ['-D', 'INPUT', '-s', b!.ip, '-j', 'DROP']);
+    }
+  });
+
+  it('drops a participant whose browser is killed, within the departure grace', async () => {
+    const pages = await openCall(`killed-${Date.now()}`);
+    browsers.b.process()?.kill('SIGKILL');
+    // Its socket closes at once; the others are told after the server's 3 s grace.
+    await remoteTiles(pages.a, 0);
   });
 });

@@ -6,7 +6,8 @@ export interface ServerProcess {
   url: string;
   /** The http:// origin of the same port, where `--serve` files are. */
   httpUrl: string;
-  stop(): Promise<void>;
+  /** SIGTERM (a graceful shutdown) by default; SIGKILL for a crash. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 export declare function startServerProcess(options?: {

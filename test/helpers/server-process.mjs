@@ -36,10 +36,11 @@ export async function startServerProcess({
   return {
     url,
     httpUrl: url.replace(/^ws/, 'http'),
-    async stop() {
+    /** SIGTERM (a graceful shutdown), or another signal: SIGKILL for a crash. */
+    async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, 'exit');
-      child.kill('SIGTERM');
+      child.kill(signal);
       await exited;
     },
   };

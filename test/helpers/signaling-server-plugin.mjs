@@ -4,7 +4,8 @@
 //   signaling-server-url     the URL of the server shared by the whole run
 //   start-signaling-server   a server of the test's own, to stop mid-test; returns its URL
 //                            (payload: { args } for extra CLI flags)
-//   stop-signaling-server    stops the server with { url } (it can be started again)
+//   stop-signaling-server    stops the server with { url, signal? } (it can be started again;
+//                            signal SIGKILL makes it a crash)
 //   restart-signaling-server starts it again on the same port, with the same flags
 import { randomBytes } from 'node:crypto';
 import { startServerProcess } from './server-process.mjs';
@@ -36,7 +37,7 @@ export function signalingServerPlugin() {
       const server = servers.get(payload?.url);
       if (!server) return undefined;
       if (command === 'stop-signaling-server') {
-        await server.process?.stop();
+        await server.process?.stop(payload?.signal);
         server.process = undefined;
         return true;
       }

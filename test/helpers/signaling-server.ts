@@ -10,7 +10,10 @@ export async function signalingServerUrl(): Promise<string> {
 /** A real signaling server process of this test's own, which it may stop and start again mid-call. */
 export interface OwnSignalingServer {
   url: string;
+  /** A graceful shutdown (SIGTERM: clients are told to reconnect). */
   stop(): Promise<void>;
+  /** A crash (SIGKILL: sockets just die). */
+  kill(): Promise<void>;
   /** Starts it again on the same port with the same flags (and resume secret). */
   restart(): Promise<void>;
 }
@@ -21,6 +24,7 @@ export async function ownSignalingServer(args: string[] = []): Promise<OwnSignal
   return {
     url,
     stop: async () => void (await executeServerCommand('stop-signaling-server', { url })),
+    kill: async () => void (await executeServerCommand('stop-signaling-server', { url, signal: 'SIGKILL' })),
     restart: async () => void (await executeServerCommand('restart-signaling-server', { url })),
   };
 }
