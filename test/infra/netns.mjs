@@ -285,17 +285,7 @@ export async function createTestNetwork({ prefix = 'rtc', hosts, subnet = '10.99
       await network.clearLoss(host);
       if (probability === 0) return;
       state[host].loss = probability;
-      const match = [
-        '-m',
-        'statistic',
-        '--mode',
-        'random',
-        '--probability',
-        String(probability),
-        '-j',
-        'DROP',
-      ];
-      await Promise.all(impair(info, '-A', null, match));
+      await Promise.all(impair(info, '-A', null, lossRule(probability)));
     },
 
     async clearLoss(host) {
@@ -303,17 +293,7 @@ export async function createTestNetwork({ prefix = 'rtc', hosts, subnet = '10.99
       const probability = state[host].loss;
       if (!probability) return;
       state[host].loss = 0;
-      const match = [
-        '-m',
-        'statistic',
-        '--mode',
-        'random',
-        '--probability',
-        String(probability),
-        '-j',
-        'DROP',
-      ];
-      await Promise.all(impair(info, '-D', null, match));
+      await Promise.all(impair(info, '-D', null, lossRule(probability)));
     },
 
     destroy() {
@@ -487,4 +467,9 @@ export async function createTestNetwork({ prefix = 'rtc', hosts, subnet = '10.99
     throw error;
   }
   return network;
+}
+
+/** The iptables match and target that drop each packet with `probability`. */
+function lossRule(probability) {
+  return ['-m', 'statistic', '--mode', 'random', '--probability', String(probability), '-j', 'DROP'];
 }

@@ -1,39 +1,17 @@
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createSignalingServer, type SignalingServer } from '../../server/index.js';
 import { TestClient } from '../helpers/ws-client.js';
-
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
+import { httpGet, type HttpReply } from './http.js';
 
 const SECRET = 'top secret outside the static folder';
 
 /** Sends `path` exactly as written (no URL normalisation, unlike fetch). */
-function get(server: SignalingServer, path: string, method = 'GET'): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, method, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(chunks).toString(),
-        }),
-      );
-      res.on('error', reject);
-    });
-    req.setTimeout(2000, () => req.destroy(new Error(`no answer to ${method} ${path} within 2000 ms`)));
-    req.on('error', reject);
-    req.end();
-  });
+function get(server: SignalingServer, path: string, method = 'GET'): Promise<HttpReply> {
+  return httpGet(server.httpUrl, path, method);
 }
 
 describe('signaling server static files', () => {
