@@ -173,6 +173,29 @@ describe('a call across a real network with faults', () => {
     ]);
   });
 
+  it('moves to a new network address (a network switch) through an ICE restart', async () => {
+    const pages = await openCall(`switch-${Date.now()}`);
+    const { a } = network.hosts;
+    const ids = await remoteIds(pages.b);
+    const [[before]] = await Promise.all([remoteTiles(pages.b, 1)]);
+    const moved = `${network.subnet}.12`;
+    // The old address disappears with every connection bound to it, as on a switch of Wi-Fi.
+    await network.exec(a!.ns, 'ip', ['addr', 'del', `${a!.ip}/24`, 'dev', a!.iface]);
+    await network.exec(a!.ns, 'ip', ['addr', 'add', `${moved}/24`, 'dev', a!.iface]);
+    await network.exec(a!.ns, 'ip', ['route', 'add', 'default', 'via', network.hubIp]);
+    try {
+      // Only new candidates on the new address can carry media again: that takes an ICE restart.
+      await remoteTiles(pages.b, 1, before!.frames + 30);
+      const [[atA]] = await Promise.all([remoteTiles(pages.a, 1)]);
+      await remoteTiles(pages.a, 1, atA!.frames + 30);
+      assert.deepEqual(await remoteIds(pages.b), ids);
+    } finally {
+      await network.exec(a!.ns, 'ip', ['addr', 'del', `${moved}/24`, 'dev', a!.iface]);
+      await network.exec(a!.ns, 'ip', ['addr', 'add', `${a!.ip}/24`, 'dev', a!.iface]);
+      await network.exec(a!.ns, 'ip', ['route', 'replace', 'default', 'via', network.hubIp]);
+    }
+  });
+
   it('says a TURN server is needed when the two cannot reach each other directly', async () => {
     const { a, b } = network.hosts;
     // Only the hub (the server) stays reachable: no direct path between a and b remains.
