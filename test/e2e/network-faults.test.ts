@@ -4,7 +4,7 @@
 // Needs root (network namespaces); without it the suite fails with the reason.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromiumIn } from '../infra/chromium-in-netns.mjs';
 import { createTestNetwork, type TestNetwork } from '../infra/netns.mjs';
@@ -80,10 +80,22 @@ describe('a call across a real network with faults', () => {
     await network?.destroy();
   });
 
+  // Each test's calls end with it: live calls left behind would load the two cores.
+  const opened: Page[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((page) => page.close().catch(() => undefined)));
+  });
+
+  async function newPage(host: 'a' | 'b'): Promise<Page> {
+    const page = await browsers[host].newPage();
+    opened.push(page);
+    return page;
+  }
+
   async function openCall(room: string): Promise<Record<'a' | 'b', Page>> {
     const [a, b] = await Promise.all(
       (['a', 'b'] as const).map(async (host) => {
-        const page = await browsers[host].newPage();
+        const page = await newPage(host);
         await page.goto(`${server.httpUrl}demo/?room=${room}&name=${host.toUpperCase()}`);
         return page;
       }),
@@ -203,9 +215,9 @@ describe('a call across a real network with faults', () => {
     await network.exec(a!.ns, 'iptables', ['-I', 'INPUT', '-s', b!.ip, '-j', 'DROP']);
     try {
       const room = `blocked-${Date.now()}`;
-      const page = await browsers.a.newPage();
+      const page = await newPage('a');
       await page.goto(`${server.httpUrl}demo/?room=${room}&name=A`);
-      const other = await browsers.b.newPage();
+      const other = await newPage('b');
       // goto waits for the load event, which a remote <video> still waiting for media would
       // hold back for good: the tiles attach media only once the connection is up.
       await other.goto(`${server.httpUrl}demo/?room=${room}&name=B`);
