@@ -9,6 +9,7 @@
  * - `signaling-closed`: a message was sent while the signaling connection was not open.
  * - `unauthorized`: the signaling server refused the access token (missing, expired, or for another room).
  * - `room-full`: the room has as many participants as the server allows.
+ * - `transfer-failed`: a file transfer was declined, or could not finish (see the message).
  * - `ice-failed`: no network path to a participant could be found (see the message: often a TURN server is needed).
  * - `bad-message`: a message from the signaling service or a peer was malformed, too large or unknown.
  * - `unknown-participant`: a message was addressed to somebody who is not in the room.
@@ -26,6 +27,7 @@ export type RtcErrorCode =
   | 'unauthorized'
   | 'room-full'
   | 'ice-failed'
+  | 'transfer-failed'
   | 'bad-message'
   | 'unknown-participant'
   | 'negotiation-failed'

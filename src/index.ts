@@ -18,6 +18,14 @@ export { RtcError, type RtcErrorCode } from './errors.js';
 export { createConsoleLogger, type Logger, type LogLevel } from './logger.js';
 export type { MediaRequest } from './media/local-media.js';
 export { MAX_CHAT_LENGTH, type Chat, type ChatMessage } from './data/chat-manager.js';
+export type { Files } from './data/file-manager.js';
+export { FileTransfer, type FileTransferState, type FileTransferEvents } from './data/file-transfer.js';
+export {
+  MAX_DATA_PAYLOAD,
+  type AppData,
+  type AppDataMessage,
+  type DataSendOptions,
+} from './data/app-data.js';
 export type { PeerConnectionState } from './transport/transport.js';
 
 export type {

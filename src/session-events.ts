@@ -1,4 +1,5 @@
 import type { ChatMessage } from './data/chat-manager.js';
+import type { FileTransfer } from './data/file-transfer.js';
 import type { RtcError } from './errors.js';
 import type { RemoteParticipant } from './remote-participant.js';
 import type { SignalingState } from './signaling/signaling-adapter.js';
@@ -49,8 +50,16 @@ export interface SessionEvents {
   connectionStateChanged: (e: ConnectionPayload) => void;
   /** A track from someone arrived. */
   trackAdded: (e: TrackPayload) => void;
-  /** A chat message was sent or received; it is also in `session.chat.messages`. */
+  /** A chat message was sent or received (or came in the history); it is also in `session.chat.messages`. */
   chatMessageAdded: (e: { message: ChatMessage }) => void;
+  /** A chat message's reactions changed. */
+  chatMessageUpdated: (e: { message: ChatMessage }) => void;
+  /** Someone started or stopped typing in the chat. */
+  typingChanged: (e: { participant: RemoteParticipant; typing: boolean }) => void;
+  /** The number of unread chat messages changed (`session.chat.unreadCount`). */
+  unreadCountChanged: (e: { count: number }) => void;
+  /** A file was offered to you, or you offered one (one transfer per recipient). */
+  fileTransferAdded: (e: { transfer: FileTransfer }) => void;
   /**
    * Something went wrong that did not stop the call: a device could not be opened, a peer or the
    * server sent a bad message, the signaling connection was lost. Failures of a method you

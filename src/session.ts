@@ -1,6 +1,9 @@
 import { EventEmitter } from 'eventemitter3';
 import { ConnectionWatch } from './connection-watch.js';
-import { CHAT_CHANNEL, ChatManager, type Chat } from './data/chat-manager.js';
+import type { AppData } from './data/app-data.js';
+import type { Chat } from './data/chat-manager.js';
+import { DATA_CHANNELS, DataChannelManager } from './data/data-channel-manager.js';
+import type { Files } from './data/file-manager.js';
 import { RtcError } from './errors.js';
 import { createId } from './internal/ids.js';
 import { LocalParticipant } from './local-participant.js';
@@ -40,6 +43,10 @@ export interface SessionOptions {
    * each other (it needs a TURN server). Default `all`.
    */
   iceTransportPolicy?: RTCIceTransportPolicy;
+  /** How many recent chat messages a newcomer is handed by each participant. Default 100. */
+  chatHistory?: number;
+  /** The largest file this side sends or accepts, in bytes. Default 256 MiB. */
+  maxFileBytes?: number;
   /** Console logging level when no `logger` is given. Default `warn`. */
   logLevel?: LogLevel;
   /** Where diagnostics go instead of the console. */
@@ -78,8 +85,12 @@ export class Session extends EventEmitter<SessionEvents, never> {
   readonly localParticipant: LocalParticipant;
   /** Chat with everyone in the room. */
   readonly chat: Chat;
+  /** Files sent directly between participants. */
+  readonly files: Files;
+  /** App messages by topic, for games and collaboration. */
+  readonly data: AppData;
 
-  private readonly chatManager: ChatManager;
+  private readonly channels: DataChannelManager;
   private readonly remote = new Map<string, RemoteParticipant>();
   private readonly logger: Logger;
   private current: SessionState = 'idle';
@@ -109,15 +120,27 @@ export class Session extends EventEmitter<SessionEvents, never> {
         infoChanged: () => this.announce(),
       },
     );
-    this.chatManager = new ChatManager({
+    this.channels = new DataChannelManager({
       self: () => this.localParticipant,
       nameOf: (id) => this.remote.get(id)?.name,
       peers: () => this.remote.keys(),
-      sendTo: (id, data) => this.transport?.sendData(id, CHAT_CHANNEL, data) ?? false,
-      added: (message) => this.emit('chatMessageAdded', { message }),
-      rejected: (error) => this.emit('error', { error }),
+      transport: () => this.transport,
+      historySize: options.chatHistory ?? 100,
+      maxFileBytes: options.maxFileBytes ?? 256 * 1024 * 1024,
+      logger: this.logger,
+      chatMessageAdded: (message) => this.emit('chatMessageAdded', { message }),
+      chatMessageUpdated: (message) => this.emit('chatMessageUpdated', { message }),
+      typingChanged: (id, typing) => {
+        const participant = this.remote.get(id);
+        if (participant) this.emit('typingChanged', { participant, typing });
+      },
+      unreadCountChanged: (count) => this.emit('unreadCountChanged', { count }),
+      fileTransferAdded: (transfer) => this.emit('fileTransferAdded', { transfer }),
+      error: (error) => this.emit('error', { error }),
     });
-    this.chat = this.chatManager;
+    this.chat = this.channels.chat;
+    this.files = this.channels.files;
+    this.data = this.channels.data;
   }
 
   /** Where the session is in its life. */
@@ -278,7 +301,7 @@ export class Session extends EventEmitter<SessionEvents, never> {
     const transport = new MeshTransport({
       selfId,
       configuration,
-      channelLabels: [CHAT_CHANNEL],
+      channels: DATA_CHANNELS,
       sendSignal: (signal: OutgoingSignal) => this.send(signal),
       logger: this.logger,
     });
@@ -287,12 +310,9 @@ export class Session extends EventEmitter<SessionEvents, never> {
       const source = participant?.addTrack(track, streamId);
       if (participant && source) this.emit('trackAdded', { participant, track, source });
     });
-    transport.on('channelOpened', ({ peerId, label }) => {
-      if (label === CHAT_CHANNEL) this.chatManager.handleChannelOpened(peerId);
-    });
-    transport.on('dataReceived', ({ peerId, label, data }) => {
-      if (label === CHAT_CHANNEL) this.chatManager.handleData(peerId, data);
-    });
+    transport.on('channelOpened', ({ peerId, label }) => this.channels.handleChannelOpened(peerId, label));
+    transport.on('channelClosed', ({ peerId, label }) => this.channels.handleChannelClosed(peerId, label));
+    transport.on('dataReceived', ({ peerId, label, data }) => this.channels.handleData(peerId, label, data));
     transport.on('peerStateChanged', ({ peerId, state, previous }) => {
       const participant = this.remote.get(peerId);
       if (!participant) return;
@@ -353,7 +373,7 @@ export class Session extends EventEmitter<SessionEvents, never> {
     if (!participant) return;
     this.transport?.removePeer(from);
     this.watch?.forget(from);
-    this.chatManager.handlePeerLeft(from);
+    this.channels.handlePeerLeft(from);
     this.heard.delete(from);
     this.remote.delete(from);
     participant.end();
@@ -389,6 +409,7 @@ export class Session extends EventEmitter<SessionEvents, never> {
   /** Stops local media and closes every connection; synchronous so `dispose()` is immediate. */
   private teardown(): void {
     this.inbox = undefined;
+    this.channels.dispose();
     this.transport?.close();
     this.transport = undefined;
     this.watch?.clear();

@@ -32,6 +32,10 @@ export class RtcConnectionStateChangedEvent extends rtcEvent<'connectionStateCha
 ) {}
 export class RtcTrackAddedEvent extends rtcEvent<'trackAdded'>('rtc-track-added') {}
 export class RtcChatMessageAddedEvent extends rtcEvent<'chatMessageAdded'>('rtc-chat-message-added') {}
+export class RtcChatMessageUpdatedEvent extends rtcEvent<'chatMessageUpdated'>('rtc-chat-message-updated') {}
+export class RtcTypingChangedEvent extends rtcEvent<'typingChanged'>('rtc-typing-changed') {}
+export class RtcUnreadCountChangedEvent extends rtcEvent<'unreadCountChanged'>('rtc-unread-count-changed') {}
+export class RtcFileTransferAddedEvent extends rtcEvent<'fileTransferAdded'>('rtc-file-transfer-added') {}
 export class RtcErrorEvent extends rtcEvent<'error'>('rtc-error') {}
 
 /** Which DOM event class re-dispatches which core session event. */
@@ -44,6 +48,10 @@ export const SESSION_EVENT_CLASSES = {
   connectionStateChanged: RtcConnectionStateChangedEvent,
   trackAdded: RtcTrackAddedEvent,
   chatMessageAdded: RtcChatMessageAddedEvent,
+  chatMessageUpdated: RtcChatMessageUpdatedEvent,
+  typingChanged: RtcTypingChangedEvent,
+  unreadCountChanged: RtcUnreadCountChangedEvent,
+  fileTransferAdded: RtcFileTransferAddedEvent,
   error: RtcErrorEvent,
 } as const satisfies { [K in keyof SessionEvents]: new (detail: Payload<K>) => Event };
 
@@ -60,6 +68,10 @@ declare global {
     'rtc-connection-state-changed': RtcConnectionStateChangedEvent;
     'rtc-track-added': RtcTrackAddedEvent;
     'rtc-chat-message-added': RtcChatMessageAddedEvent;
+    'rtc-chat-message-updated': RtcChatMessageUpdatedEvent;
+    'rtc-typing-changed': RtcTypingChangedEvent;
+    'rtc-unread-count-changed': RtcUnreadCountChangedEvent;
+    'rtc-file-transfer-added': RtcFileTransferAddedEvent;
     'rtc-error': RtcErrorEvent;
   }
 }

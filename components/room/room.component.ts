@@ -53,6 +53,10 @@ import { styles } from './room.styles.js';
  * @fires {RtcConnectionStateChangedEvent} rtc-connection-state-changed - The media path to someone changed state.
  * @fires {RtcTrackAddedEvent} rtc-track-added - A track from someone arrived.
  * @fires {RtcChatMessageAddedEvent} rtc-chat-message-added - A chat message was sent or received.
+ * @fires {RtcChatMessageUpdatedEvent} rtc-chat-message-updated - A chat message's reactions changed.
+ * @fires {RtcTypingChangedEvent} rtc-typing-changed - Someone started or stopped typing.
+ * @fires {RtcUnreadCountChangedEvent} rtc-unread-count-changed - The number of unread chat messages changed.
+ * @fires {RtcFileTransferAddedEvent} rtc-file-transfer-added - A file was offered to you, or you offered one.
  * @fires {RtcErrorEvent} rtc-error - Something went wrong: a device, the connection, or joining itself.
  */
 export class RtcRoom extends RtcElement {

@@ -2,12 +2,12 @@ import { EventEmitter } from 'eventemitter3';
 import type { Logger } from '../logger.js';
 import type { CandidateMessage, DescriptionMessage, TrackSource } from '../signaling/protocol.js';
 import { PeerLink, type LocalTrack } from './peer-link.js';
-import type { OutgoingSignal, Transport, TransportEvents } from './transport.js';
+import type { ChannelData, ChannelSpec, OutgoingSignal, Transport, TransportEvents } from './transport.js';
 
 export interface MeshTransportOptions {
   selfId: string;
   configuration: RTCConfiguration;
-  channelLabels: readonly string[];
+  channels: readonly ChannelSpec[];
   sendSignal: (signal: OutgoingSignal) => void;
   logger: Logger;
 }
@@ -23,19 +23,20 @@ export class MeshTransport extends EventEmitter<TransportEvents, never> implemen
 
   addPeer(peerId: string): void {
     if (this.links.has(peerId)) return;
-    const { selfId, configuration, channelLabels, sendSignal, logger } = this.options;
+    const { selfId, configuration, channels, sendSignal, logger } = this.options;
     // Both sides compare the same two ids, so exactly one of them is polite.
     const link = new PeerLink({
       remoteId: peerId,
       polite: selfId < peerId,
       configuration,
-      channelLabels,
+      channels,
       localTracks: this.localTracks,
       sendSignal,
       logger,
     });
     link.on('trackAdded', (e) => this.emit('trackAdded', { peerId, ...e }));
     link.on('channelOpened', (e) => this.emit('channelOpened', { peerId, ...e }));
+    link.on('channelClosed', (e) => this.emit('channelClosed', { peerId, ...e }));
     link.on('dataReceived', (e) => this.emit('dataReceived', { peerId, ...e }));
     link.on('stateChanged', (e) => this.emit('peerStateChanged', { peerId, ...e }));
     link.on('stalled', (e) => this.emit('peerStalled', { peerId, ...e }));
@@ -67,8 +68,16 @@ export class MeshTransport extends EventEmitter<TransportEvents, never> implemen
     await Promise.all([...this.links.values()].map((link) => link.setLocalTrack(source, { track, stream })));
   }
 
-  sendData(peerId: string, label: string, data: string): boolean {
+  sendData(peerId: string, label: string, data: ChannelData): boolean {
     return this.links.get(peerId)?.send(label, data) ?? false;
+  }
+
+  whenWritable(peerId: string, label: string, maxBuffered: number): Promise<boolean> {
+    return this.links.get(peerId)?.whenWritable(label, maxBuffered) ?? Promise.resolve(false);
+  }
+
+  maxMessageSize(peerId: string): number {
+    return this.links.get(peerId)?.maxMessageSize ?? 64 * 1024;
   }
 
   recover(): void {

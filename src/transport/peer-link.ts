@@ -2,7 +2,13 @@ import { EventEmitter } from 'eventemitter3';
 import { RtcError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { IceCandidateInit, SessionDescriptionInit, TrackSource } from '../signaling/protocol.js';
-import type { IceCandidateProblem, OutgoingSignal, PeerConnectionState } from './transport.js';
+import type {
+  ChannelData,
+  ChannelSpec,
+  IceCandidateProblem,
+  OutgoingSignal,
+  PeerConnectionState,
+} from './transport.js';
 
 /** A local track as the link should publish it (`track` null: publish nothing for now). */
 export interface LocalTrack {
@@ -16,7 +22,7 @@ export interface PeerLinkOptions {
   polite: boolean;
   configuration: RTCConfiguration;
   /** Data channels the impolite side opens; the polite side accepts only these. */
-  channelLabels: readonly string[];
+  channels: readonly ChannelSpec[];
   /** What to publish from the start. */
   localTracks: ReadonlyMap<TrackSource, LocalTrack>;
   sendSignal: (signal: OutgoingSignal) => void;
@@ -26,7 +32,8 @@ export interface PeerLinkOptions {
 export interface PeerLinkEvents {
   trackAdded: (e: { track: MediaStreamTrack; streamId: string }) => void;
   channelOpened: (e: { label: string }) => void;
-  dataReceived: (e: { label: string; data: string }) => void;
+  channelClosed: (e: { label: string }) => void;
+  dataReceived: (e: { label: string; data: ChannelData }) => void;
   stateChanged: (e: { state: PeerConnectionState; previous: PeerConnectionState }) => void;
   /** No connection within `STALL_MS` of starting, with the ICE server errors seen meanwhile. */
   stalled: (e: { candidateErrors: IceCandidateProblem[] }) => void;
@@ -108,7 +115,7 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
       void this.enqueue(async () => {
         for (const source of this.sourcesToPublish()) await this.publish(source);
       });
-      for (const label of options.channelLabels) this.adoptChannel(pc.createDataChannel(label));
+      for (const { label, ...init } of options.channels) this.adoptChannel(pc.createDataChannel(label, init));
     }
   }
 
@@ -169,20 +176,46 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
   }
 
   /**
-   * Sends text on an open data channel; returns false when it is not open (the caller keeps
-   * the message and sends it on `channelOpened`).
+   * Sends on an open data channel; returns false when it is not open (the caller keeps the
+   * message and sends it on `channelOpened`).
    */
-  send(label: string, data: string): boolean {
+  send(label: string, data: ChannelData): boolean {
     const channel = this.channels.get(label);
     if (channel?.readyState !== 'open') return false;
     try {
-      channel.send(data);
+      // The two overloads of send() cannot take the union directly.
+      if (typeof data === 'string') channel.send(data);
+      else channel.send(data);
       return true;
     } catch (error) {
       // Only a closing channel or a full send buffer end here; the peer is leaving or stalled.
       this.options.logger.warn(`could not send on "${label}" to ${this.remoteId}`, error);
       return false;
     }
+  }
+
+  /** See `Transport.whenWritable`. */
+  whenWritable(label: string, maxBuffered: number): Promise<boolean> {
+    const channel = this.channels.get(label);
+    if (channel?.readyState !== 'open') return Promise.resolve(false);
+    if (channel.bufferedAmount <= maxBuffered) return Promise.resolve(true);
+    channel.bufferedAmountLowThreshold = maxBuffered;
+    return new Promise((resolve) => {
+      const done = (writable: boolean) => () => {
+        channel.removeEventListener('bufferedamountlow', low);
+        channel.removeEventListener('close', closed);
+        resolve(writable);
+      };
+      const low = done(true);
+      const closed = done(false);
+      channel.addEventListener('bufferedamountlow', low);
+      channel.addEventListener('close', closed);
+    });
+  }
+
+  /** The largest message this connection carries; 64 KiB until the remote side said. */
+  get maxMessageSize(): number {
+    return this.pc.sctp?.maxMessageSize ?? 64 * 1024;
   }
 
   /**
@@ -306,18 +339,26 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
 
   private adoptChannel(channel: RTCDataChannel): void {
     const label = channel.label;
-    if (!this.options.channelLabels.includes(label) || this.channels.has(label)) {
-      // A peer may only open the channels this SDK uses.
+    const spec = this.options.channels.find((candidate) => candidate.label === label);
+    const matches =
+      spec !== undefined &&
+      channel.ordered === (spec.ordered ?? true) &&
+      (channel.maxRetransmits ?? undefined) === spec.maxRetransmits;
+    if (!matches || this.channels.has(label)) {
+      // A peer may only open the channels this SDK uses, as this SDK opens them.
       this.options.logger.warn(`closing an unexpected data channel "${label}" from ${this.remoteId}`);
       channel.close();
       return;
     }
     this.channels.set(label, channel);
+    channel.binaryType = 'arraybuffer';
     channel.onopen = () => this.emit('channelOpened', { label });
+    channel.onclose = () => {
+      if (this.channels.get(label) === channel) this.channels.delete(label);
+      this.emit('channelClosed', { label });
+    };
     channel.onmessage = ({ data }: MessageEvent<unknown>) => {
-      if (typeof data === 'string') this.emit('dataReceived', { label, data });
-      else
-        this.emit('error', { error: new RtcError('bad-message', `a binary message arrived on "${label}"`) });
+      if (typeof data === 'string' || data instanceof ArrayBuffer) this.emit('dataReceived', { label, data });
     };
   }
 

@@ -13,14 +13,28 @@ export interface IceCandidateProblem {
   errorText: string;
 }
 
+/** A data channel every peer connection opens. */
+export interface ChannelSpec {
+  label: string;
+  /** Default true. */
+  ordered?: boolean;
+  /** Set for unreliable delivery: how often a message may be sent again (0: never). */
+  maxRetransmits?: number;
+}
+
+/** Data on a channel: text, or bytes (file chunks). */
+export type ChannelData = string | ArrayBuffer;
+
 /** What a transport tells the session. Every payload names the remote participant. */
 export interface TransportEvents {
   /** Media arrived from a participant, in the stream with id `streamId`. */
   trackAdded: (e: { peerId: string; track: MediaStreamTrack; streamId: string }) => void;
   /** The data channel `label` to a participant opened: messages kept for them can go now. */
   channelOpened: (e: { peerId: string; label: string }) => void;
+  /** The data channel `label` to a participant closed (the connection went away). */
+  channelClosed: (e: { peerId: string; label: string }) => void;
   /** A data-channel message arrived on the channel `label`. */
-  dataReceived: (e: { peerId: string; label: string; data: string }) => void;
+  dataReceived: (e: { peerId: string; label: string; data: ChannelData }) => void;
   /** The media path to a participant changed state. */
   peerStateChanged: (e: {
     peerId: string;
@@ -54,7 +68,14 @@ export interface Transport extends EventEmitter<TransportEvents, never> {
    * Sends text on the data channel `label` to one participant; returns false when that
    * channel is not open (the caller keeps the message for `channelOpened`).
    */
-  sendData(peerId: string, label: string, data: string): boolean;
+  sendData(peerId: string, label: string, data: ChannelData): boolean;
+  /**
+   * Resolves true once the channel's send buffer holds at most `maxBuffered` bytes (at once
+   * when it already does), or false when the channel is not open or closes meanwhile.
+   */
+  whenWritable(peerId: string, label: string, maxBuffered: number): Promise<boolean>;
+  /** The largest message the connection to a participant can carry (SCTP max-message-size). */
+  maxMessageSize(peerId: string): number;
   /** Looks for new network paths to everyone whose media is not connected (ICE restarts). */
   recover(): void;
   /** Closes every connection. Idempotent. */

@@ -1,26 +1,40 @@
 import { expect } from '@open-wc/testing';
 import { ChatManager, type ChatMessage } from '../../src/data/chat-manager.js';
 import type { RtcError } from '../../src/errors.js';
+import { until } from '../helpers/events.js';
 
-function manager() {
+/** A chat manager for "me" with two peers, recording everything it sends and reports. */
+function manager(peers = ['peer', 'late']) {
   const added: ChatMessage[] = [];
+  const updated: ChatMessage[] = [];
   const rejected: RtcError[] = [];
-  const sent: Array<[string, string]> = [];
+  const typing: Array<[string, boolean]> = [];
+  const unread: number[] = [];
+  const sent: Array<[string, Record<string, unknown>]> = [];
   const open = new Set<string>(['peer']);
   const chat = new ChatManager({
     self: () => ({ id: 'me', name: 'Me' }),
-    nameOf: (id) => (id === 'peer' ? 'Peer' : undefined),
-    peers: () => ['peer', 'late'],
+    nameOf: (id) => ({ peer: 'Peer', late: 'Late' })[id],
+    peers: () => peers,
     sendTo: (id, data) => {
       if (!open.has(id)) return false;
-      sent.push([id, data]);
+      sent.push([id, JSON.parse(data) as Record<string, unknown>]);
       return true;
     },
+    historySize: 100,
     added: (message) => added.push(message),
+    updated: (message) => updated.push(message),
+    typingChanged: (id, on) => typing.push([id, on]),
+    unreadChanged: (count) => unread.push(count),
     rejected: (error) => rejected.push(error),
   });
-  return { chat, added, rejected, sent, open };
+  const texts = (to: string, type = 'chat') =>
+    sent.filter(([id, wire]) => id === to && wire.type === type).map(([, wire]) => wire.text);
+  return { chat, added, updated, rejected, typing, unread, sent, open, texts };
 }
+
+const incoming = (id: string, text: string, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ type: 'chat', id, text, sentAt: 5, ...extra });
 
 describe('ChatManager', () => {
   it('drops malformed chat data from a peer with a bad-message error', () => {
@@ -34,7 +48,13 @@ describe('ChatManager', () => {
       '{"type":"chat","id":"a","text":"","sentAt":1}',
       '{"type":"chat","id":"a b","text":"x","sentAt":1}',
       '{"type":"chat","id":"a","text":"x","sentAt":"now"}',
+      '{"type":"chat","id":"a","text":"x","sentAt":1,"to":"not an id"}',
       '{"type":"file","id":"a","text":"x","sentAt":1}',
+      '{"type":"ack","ids":"a"}',
+      '{"type":"typing","typing":"yes"}',
+      '{"type":"reaction","messageFrom":"me","messageId":"m","emoji":"","on":true}',
+      '{"type":"reaction","messageFrom":"me","messageId":"m","emoji":"😀😀😀😀😀😀😀😀😀","on":true}',
+      '{"type":"history","messages":[{"id":"m","text":"x","sentAt":1}]}',
       JSON.stringify({ type: 'chat', id: 'a', text: 'x'.repeat(4001), sentAt: 1 }),
     ];
     for (const data of corpus) chat.handleData('peer', data);
@@ -42,78 +62,145 @@ describe('ChatManager', () => {
     expect(rejected.map((e) => e.code)).to.deep.equal(corpus.map(() => 'bad-message'));
   });
 
-  it('accepts a message of the longest length even when JSON escaping makes it six times longer', () => {
+  it('accepts the longest message even when JSON escaping makes it six times longer', () => {
     const { chat, added, rejected } = manager();
-    chat.handleData(
-      'peer',
-      JSON.stringify({ type: 'chat', id: 'm1', text: '\u0001'.repeat(4000), sentAt: 1 }),
-    );
+    chat.handleData('peer', incoming('m1', '\u0001'.repeat(4000)));
     expect(rejected).to.deep.equal([]);
     expect(added[0]!.text).to.have.length(4000);
   });
 
-  it('shows a message that arrives twice once, named from the participant list', () => {
-    const { chat, added } = manager();
-    const data = JSON.stringify({ type: 'chat', id: 'm1', text: '<i>hi</i>', sentAt: 5, name: 'Forged' });
+  it('shows a message that arrives twice once, named from the participant list, and counts it unread', () => {
+    const { chat, added, unread } = manager();
+    const data = incoming('m1', '<i>hi</i>', { name: 'Forged' });
     chat.handleData('peer', data);
     chat.handleData('peer', data);
     expect(added).to.have.length(1);
-    expect(added[0]).to.deep.equal({
+    expect(added[0]).to.deep.include({
       id: 'm1',
       from: 'peer',
       name: 'Peer',
       text: '<i>hi</i>',
-      sentAt: 5,
       local: false,
     });
+    expect([chat.unreadCount, unread]).to.deep.equal([1, [1]]);
+    chat.markRead();
+    expect([chat.unreadCount, unread]).to.deep.equal([0, [1, 0]]);
   });
 
-  it('acknowledges each message, and re-sends what was not acknowledged when a channel opens', () => {
-    const { chat, sent, open } = manager();
+  it('acknowledges what it receives in batches, duplicates included', async () => {
+    const { chat, sent } = manager();
+    chat.handleData('peer', incoming('m1', 'one'));
+    chat.handleData('peer', incoming('m2', 'two'));
+    chat.handleData('peer', incoming('m1', 'one'));
+    await until(() => sent.length > 0, 'the acknowledgement');
+    expect(sent).to.deep.equal([['peer', { type: 'ack', ids: ['m1', 'm2', 'm1'] }]]);
+  });
+
+  it('re-sends what was not acknowledged when a channel opens, after the history', () => {
+    const { chat, sent, open, texts } = manager();
     const first = chat.send('one');
-    const second = chat.send('two');
-    // "peer" has an open channel and got both at once; "late" gets them when its channel opens.
-    expect(sent.map(([to, data]) => [to, JSON.parse(data).text])).to.deep.equal([
-      ['peer', 'one'],
-      ['peer', 'two'],
-    ]);
-    chat.handleData('peer', JSON.stringify({ type: 'ack', id: first.id }));
+    chat.send('two');
+    // "peer" had its channel open and got both; "late" gets them when its channel opens.
+    expect(texts('peer')).to.deep.equal(['one', 'two']);
+    chat.handleData('peer', JSON.stringify({ type: 'ack', ids: [first.id] }));
     sent.length = 0;
     open.add('late');
     chat.handleChannelOpened('late');
     chat.handleChannelOpened('peer');
-    expect(sent.map(([to, data]) => [to, JSON.parse(data).text])).to.deep.equal([
-      ['late', 'one'],
-      ['late', 'two'],
-      ['peer', 'two'],
+    expect(sent.map(([to, wire]) => [to, wire.type])).to.deep.equal([
+      ['late', 'history'],
+      ['late', 'chat'],
+      ['late', 'chat'],
+      ['peer', 'history'],
+      ['peer', 'chat'],
     ]);
-    expect(JSON.parse(sent[2]![1]).id).to.equal(second.id);
-  });
-
-  it('acknowledges what it receives, duplicates included', () => {
-    const { chat, sent, added } = manager();
-    const data = JSON.stringify({ type: 'chat', id: 'm9', text: 'hi', sentAt: 1 });
-    chat.handleData('peer', data);
-    chat.handleData('peer', data);
-    expect(added).to.have.length(1);
-    expect(sent).to.deep.equal([
-      ['peer', '{"type":"ack","id":"m9"}'],
-      ['peer', '{"type":"ack","id":"m9"}'],
-    ]);
+    expect(texts('peer')).to.deep.equal(['two']);
   });
 
   it('keeps sending to someone who left moments ago, and delivers it all when they are back', () => {
-    const { chat, sent, open } = manager();
+    const { chat, open, texts } = manager(['peer']);
+    chat.handleChannelOpened('peer');
     chat.send('before');
     chat.handlePeerLeft('peer');
     open.delete('peer');
     chat.send('while away');
-    sent.length = 0;
     open.add('peer');
     chat.handleChannelOpened('peer');
-    expect(sent.filter(([to]) => to === 'peer').map(([, data]) => JSON.parse(data).text)).to.deep.equal([
-      'before',
-      'while away',
+    expect(texts('peer')).to.deep.equal(['before', 'before', 'while away']);
+  });
+
+  it('sends a private message to its recipient only, and ignores one meant for someone else', () => {
+    const { chat, sent, added, open } = manager();
+    open.add('late');
+    const message = chat.send('psst', { to: 'late' });
+    expect(message.to).to.equal('late');
+    expect(sent.map(([to, wire]) => [to, wire.to])).to.deep.equal([['late', 'late']]);
+    chat.handleData('peer', incoming('x1', 'for someone else', { to: 'late' }));
+    chat.handleData('peer', incoming('x2', 'for me', { to: 'me' }));
+    expect(added.map((m) => m.text)).to.deep.equal(['psst', 'for me']);
+  });
+
+  it('merges history from several participants in time order, once, marked as history', () => {
+    const { chat, added } = manager();
+    chat.handleData('peer', incoming('own', 'live'));
+    const history = (messages: unknown[]) => JSON.stringify({ type: 'history', messages });
+    chat.handleData('peer', history([{ id: 'h2', from: 'x', name: 'X', text: 'second', sentAt: 2 }]));
+    chat.handleData(
+      'late',
+      history([
+        { id: 'h1', from: 'y', name: 'Y', text: 'first', sentAt: 1 },
+        { id: 'h2', from: 'x', name: 'X', text: 'second', sentAt: 2 },
+        { id: 'p', from: 'y', name: 'Y', text: 'private to someone else', sentAt: 3, to: 'z' },
+      ]),
+    );
+    expect(chat.messages.map((m) => [m.text, m.history])).to.deep.equal([
+      ['first', true],
+      ['second', true],
+      ['live', false],
     ]);
+    expect(added).to.have.length(3);
+  });
+
+  it('keeps reactions per emoji and participant, and tells the others', () => {
+    const { chat, updated, texts, sent } = manager();
+    const message = chat.send('react to me');
+    chat.react(message, '👍');
+    chat.handleData(
+      'peer',
+      JSON.stringify({ type: 'reaction', messageFrom: 'me', messageId: message.id, emoji: '👍', on: true }),
+    );
+    chat.handleData(
+      'peer',
+      JSON.stringify({ type: 'reaction', messageFrom: 'me', messageId: message.id, emoji: '👍', on: true }),
+    );
+    expect([...message.reactions.get('👍')!]).to.deep.equal(['me', 'peer']);
+    chat.react(message, '👍', false);
+    expect([...message.reactions.get('👍')!]).to.deep.equal(['peer']);
+    expect(updated).to.have.length(3);
+    expect(texts('peer')).to.deep.equal(['react to me']);
+    expect(sent.filter(([, wire]) => wire.type === 'reaction').map(([, wire]) => wire.on)).to.deep.equal([
+      true,
+      false,
+    ]);
+  });
+
+  it('tracks who is typing, and says when we start and stop', () => {
+    const { chat, typing, sent } = manager();
+    chat.handleData('peer', JSON.stringify({ type: 'typing', typing: true }));
+    expect([...chat.typing]).to.deep.equal(['peer']);
+    chat.handleData('peer', incoming('m', 'done typing'));
+    expect([...chat.typing]).to.deep.equal([]);
+    expect(typing).to.deep.equal([
+      ['peer', true],
+      ['peer', false],
+    ]);
+    chat.setTyping(true);
+    chat.setTyping(true);
+    chat.setTyping(false);
+    expect(sent.filter(([, wire]) => wire.type === 'typing').map(([, wire]) => wire.typing)).to.deep.equal([
+      true,
+      false,
+    ]);
+    chat.dispose();
   });
 });

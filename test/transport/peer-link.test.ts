@@ -32,7 +32,7 @@ function linkedPair(local: { a?: Map<TrackSource, LocalTrack>; b?: Map<TrackSour
     wire.held = false;
     for (const { to, signal } of wire.queue.splice(0)) queueMicrotask(() => apply(to, signal));
   };
-  const options = { configuration: {}, channelLabels: ['chat'], logger };
+  const options = { configuration: {}, channels: [{ label: 'chat' }], logger };
   // "a" is impolite and offers first; "b" is polite.
   links.a = new PeerLink({
     ...options,
