@@ -54,6 +54,7 @@ type Frame =
   /** A fragment of a larger message: id, index, count, data. */
   | { f: string; i: number; n: number; d: string };
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what topics may not hold
 const TOPIC = /^[^\u0000-\u001f]{1,64}$/;
 /** A message that does not complete within this time is dropped (its sender left, or lied). */
 const REASSEMBLY_MS = 30_000;
