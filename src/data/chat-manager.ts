@@ -286,7 +286,10 @@ export class ChatManager implements Chat {
   }
 
   private sendHistory(peer: string): void {
+    // What is still to be delivered to them live is not history: it follows in order.
+    const pending = this.unacked.get(peer);
     const lines = this.log
+      .filter((message) => !(message.local && pending?.has(message.id)))
       .filter((message) => message.to === undefined || message.to === peer || message.from === peer)
       .slice(-Math.min(this.options.historySize, MAX_HISTORY))
       .map(({ id, from, name, text, sentAt, to }) => ({
