@@ -1,47 +1,105 @@
 import { consume } from '@lit/context';
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { MAX_CHAT_LENGTH, type Session } from '../../src/index.js';
+import {
+  MAX_CHAT_LENGTH,
+  RtcError,
+  type ChatMessage,
+  type FileTransfer,
+  type Session,
+} from '../../src/index.js';
 import { EmitterController } from '../internal/emitter-controller.js';
+import { ObjectUrls } from '../internal/object-urls.js';
 import { RtcElement } from '../internal/rtc-element.js';
 import { sessionContext } from '../internal/session-context.js';
 import { strings } from '../internal/strings.js';
+import { renderMessage } from './chat-message.js';
 import { styles } from './chat.styles.js';
+import { renderFileItem } from './file-item.js';
+
+const SESSION_EVENTS = [
+  'chatMessageAdded',
+  'chatMessageUpdated',
+  'typingChanged',
+  'fileTransferAdded',
+  'participantJoined',
+  'participantLeft',
+  'stateChanged',
+];
 
 /**
- * The chat of a call: the messages so far and a box to send one. Every message is shown as
- * plain text; nothing a participant sends is ever treated as HTML.
+ * The chat of a call: messages (with links, reactions, private messages and the history the
+ * others hand you), who is typing, and files sent directly between participants with
+ * progress, accept, decline and cancel. Everything a participant sends is shown as text;
+ * only http and https links are clickable, and nothing received is opened by itself.
  *
  * @tag rtc-chat
- * @summary Chat messages and an input.
+ * @summary Chat messages, files and an input.
  *
  * @csspart base - The chat panel (a `section`).
  * @csspart messages - The message list (`role="log"`).
- * @csspart message - One message.
+ * @csspart message - One message (also `private-message` when private).
  * @csspart message-name - The sender's name in a message.
+ * @csspart message-tag - "(private…)" or "(earlier)" after the name.
  * @csspart message-text - The text of a message.
+ * @csspart link - An http or https link inside a message.
+ * @csspart reactions - The reactions row of a message.
+ * @csspart reaction - One reaction chip (press to add or remove yours).
+ * @csspart react-button - Opens the reaction palette.
+ * @csspart reaction-palette - The emoji to react with.
+ * @csspart reaction-choice - One emoji in the palette.
+ * @csspart file - One file transfer (also `file-<state>`).
+ * @csspart file-title - Who sends the file.
+ * @csspart file-name - The file name.
+ * @csspart file-size - The file size.
+ * @csspart file-progress - The progress bar.
+ * @csspart file-status - The transfer's state, and why it failed.
+ * @csspart file-accept - Accepts an offered file.
+ * @csspart file-decline - Declines an offered file.
+ * @csspart file-cancel - Stops a transfer.
+ * @csspart file-download - Saves a received file.
+ * @csspart file-preview - A received image.
  * @csspart empty - The text shown before the first message.
+ * @csspart typing - "Ada is typing…".
+ * @csspart error - A problem with what you tried to send.
  * @csspart form - The input row.
+ * @csspart recipient - Everyone, or one participant for a private message.
  * @csspart input - The text input.
+ * @csspart attach-button - Opens the file picker.
  * @csspart send-button - The send button.
  *
  * @cssproperty [--rtc-chat-background=Canvas] - Panel background (falls back to `--rtc-color-surface`).
  * @cssproperty [--rtc-chat-color=CanvasText] - Text colour (falls back to `--rtc-color-text`).
  * @cssproperty [--rtc-chat-radius=8px] - Corner radius (falls back to `--rtc-radius-m`).
+ *
+ * @cssstate dragging - Files are being dragged over the chat.
  */
 export class RtcChat extends RtcElement {
   static override styles = [...RtcElement.styles, styles];
 
-  private readonly sessionEvents = new EmitterController(this, ['chatMessageAdded', 'stateChanged']);
+  private readonly internals = this.attachInternals();
+  private readonly sessionEvents = new EmitterController(this, SESSION_EVENTS, (name, payload) =>
+    name === 'fileTransferAdded'
+      ? this.watchTransfer((payload as { transfer: FileTransfer }).transfer)
+      : undefined,
+  );
+  private readonly urls = new ObjectUrls();
+  private readonly watched = new Set<FileTransfer>();
+  private readonly handleTransferUpdated = (): void => this.requestUpdate();
 
   @query('[part=messages]') private readonly list!: HTMLElement;
   @query('[part=input]') private readonly input!: HTMLInputElement;
+  @query('input[type=file]') private readonly picker!: HTMLInputElement;
 
   /** The session from the enclosing `<rtc-room>`. */
   @consume({ context: sessionContext, subscribe: true })
   @state()
   private contextSession?: Session;
+  /** The message whose reaction palette is open. */
+  @state() private palette?: ChatMessage;
+  /** Everyone (empty) or one participant's id. */
+  @state() private recipient = '';
+  @state() private problem?: string;
 
   /** The session to chat in, when the element is not inside an `<rtc-room>`. */
   @property({ attribute: false }) session?: Session;
@@ -50,47 +108,119 @@ export class RtcChat extends RtcElement {
     return this.session ?? this.contextSession;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const transfer of this.watched) transfer.off('updated', this.handleTransferUpdated);
+    this.watched.clear();
+    this.urls.revokeAll();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('session') || changed.has('contextSession' as keyof RtcChat)) {
       this.sessionEvents.watch(this.activeSession);
+      for (const transfer of this.activeSession?.files.transfers ?? []) this.watchTransfer(transfer);
     }
+    if (this.recipient && !this.activeSession?.participants.has(this.recipient)) this.recipient = '';
   }
 
   protected override updated(): void {
-    // Keep the newest message in view.
+    // Keep the newest message in view, and count what is shown as read.
     this.list.scrollTop = this.list.scrollHeight;
+    if (this.isConnected && document.visibilityState === 'visible') this.activeSession?.chat.markRead();
+  }
+
+  private watchTransfer(transfer: FileTransfer): void {
+    if (this.watched.has(transfer) || !this.isConnected) return;
+    this.watched.add(transfer);
+    transfer.on('updated', this.handleTransferUpdated);
   }
 
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
+    const session = this.activeSession;
     const text = this.input.value;
-    if (!text.trim() || this.activeSession?.state !== 'joined') return;
-    this.activeSession.chat.send(text);
+    if (!text.trim() || session?.state !== 'joined') return;
+    this.attempt(() => session.chat.send(text, this.recipient ? { to: this.recipient } : {}));
     this.input.value = '';
+  }
+
+  private handleInput(): void {
+    this.activeSession?.chat.setTyping(this.input.value.length > 0);
+  }
+
+  private handleFilesChosen(): void {
+    this.sendFiles([...(this.picker.files ?? [])]);
+    this.picker.value = '';
+  }
+
+  private handleDragOver(event: DragEvent): void {
+    if (!event.dataTransfer?.types.includes('Files') || this.activeSession?.state !== 'joined') return;
+    event.preventDefault();
+    this.internals.states.add('dragging');
+  }
+
+  private handleDragLeave(): void {
+    this.internals.states.delete('dragging');
+  }
+
+  private handleDrop(event: DragEvent): void {
+    this.internals.states.delete('dragging');
+    if (!event.dataTransfer?.files.length) return;
+    event.preventDefault();
+    this.sendFiles([...event.dataTransfer.files]);
+  }
+
+  private sendFiles(files: File[]): void {
+    const session = this.activeSession;
+    if (session?.state !== 'joined') return;
+    for (const file of files)
+      this.attempt(() => session.files.send(file, this.recipient ? { to: this.recipient } : {}));
+  }
+
+  /** Runs a send, showing its refusal (too long, too large, nobody there) in words. */
+  private attempt(send: () => unknown): void {
+    try {
+      send();
+      this.problem = undefined;
+    } catch (error) {
+      this.problem = error instanceof RtcError ? error.message : String(error);
+    }
+  }
+
+  private nameOf(id: string): string {
+    return this.activeSession?.participants.get(id)?.name || strings.guest;
   }
 
   override render() {
     const session = this.activeSession;
-    const messages = session?.chat.messages ?? [];
     const canSend = session?.state === 'joined';
+    const typing = [...(session?.chat.typing ?? [])].map((id) => this.nameOf(id));
     return html`
-      <section part="base" aria-label=${strings.chat}>
-        <div part="messages" role="log" aria-label=${strings.chatLog}>
-          ${messages.length === 0 ? html`<p part="empty">${strings.noMessages}</p>` : ''}
-          ${repeat(
-            messages,
-            (message) => `${message.from}/${message.id}`,
-            (message) => html`
-              <p part="message">
-                <span part="message-name"
-                  >${message.local ? strings.you : message.name || strings.guest}</span
-                >
-                <span part="message-text">${message.text}</span>
-              </p>
-            `,
-          )}
-        </div>
+      <section
+        part="base"
+        aria-label=${strings.chat}
+        @dragover=${this.handleDragOver}
+        @dragleave=${this.handleDragLeave}
+        @drop=${this.handleDrop}
+      >
+        <div part="messages" role="log" aria-label=${strings.chatLog}>${this.renderTimeline(session)}</div>
+        <p part="typing" aria-live="polite">${typing.length ? strings.typing(typing) : ''}</p>
+        <p part="error" role="alert" ?hidden=${!this.problem}>${this.problem ?? ''}</p>
         <form part="form" @submit=${this.handleSubmit}>
+          <label class="visually-hidden" for="recipient">${strings.to}</label>
+          <select
+            id="recipient"
+            part="recipient"
+            .value=${this.recipient}
+            ?disabled=${!canSend}
+            @change=${(event: Event) => (this.recipient = (event.target as HTMLSelectElement).value)}
+          >
+            <option value="">${strings.everyone}</option>
+            ${[...(session?.participants.values() ?? [])].map(
+              (participant) =>
+                html`<option value=${participant.id}>${participant.name || strings.guest}</option>`,
+            )}
+          </select>
           <label class="visually-hidden" for="input">${strings.message}</label>
           <input
             id="input"
@@ -99,10 +229,47 @@ export class RtcChat extends RtcElement {
             maxlength=${MAX_CHAT_LENGTH}
             placeholder=${strings.message}
             ?disabled=${!canSend}
+            @input=${this.handleInput}
           />
+          <input type="file" multiple hidden @change=${this.handleFilesChosen} />
+          <button
+            part="attach-button"
+            type="button"
+            ?disabled=${!canSend}
+            @click=${() => this.picker.click()}
+          >
+            ${strings.attach}
+          </button>
           <button part="send-button" type="submit" ?disabled=${!canSend}>${strings.send}</button>
         </form>
       </section>
     `;
+  }
+
+  /** Messages and file transfers together, oldest first. */
+  private renderTimeline(session: Session | undefined): TemplateResult | TemplateResult[] {
+    const messages = session?.chat.messages ?? [];
+    const transfers = session?.files.transfers ?? [];
+    if (messages.length === 0 && transfers.length === 0)
+      return html`<p part="empty">${strings.noMessages}</p>`;
+    const items = [
+      ...messages.map((message) => ({ at: message.sentAt, message })),
+      ...transfers.map((transfer) => ({ at: transfer.createdAt, transfer })),
+    ].sort((a, b) => a.at - b.at);
+    const selfId = session?.localParticipant.id ?? '';
+    return items.map((item) =>
+      'message' in item
+        ? renderMessage(item.message, {
+            selfId,
+            nameOf: (id) => this.nameOf(id),
+            paletteOpen: this.palette === item.message,
+            togglePalette: () => (this.palette = this.palette === item.message ? undefined : item.message),
+            react: (emoji, on) => {
+              session?.chat.react(item.message, emoji, on);
+              this.palette = undefined;
+            },
+          })
+        : renderFileItem(item.transfer, this.nameOf(item.transfer.peerId), this.urls),
+    );
   }
 }

@@ -14,6 +14,44 @@ export const strings = {
   noMessages: 'No messages yet',
   message: 'Message',
   send: 'Send',
+  to: 'To',
+  everyone: 'Everyone',
+  privateTo: (name: string) => `private, to ${name}`,
+  privateFrom: 'private, to you',
+  earlier: 'earlier',
+  typing: (names: string[]) =>
+    names.length === 1
+      ? `${names[0]} is typing…`
+      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are typing…`,
+  react: 'React',
+  // Starts with the chip's visible text, so speech input ("click 🎉 1") finds it.
+  reactWith: (emoji: string, count: number) => `${emoji} ${count}: react with ${emoji}`,
+  reactions: ['👍', '❤️', '😂', '🎉', '😮', '👏'],
+  attach: 'Send a file',
+  dropFiles: 'Drop files to send them',
+  fileSize: (bytes: number) =>
+    bytes < 1024
+      ? `${bytes} B`
+      : bytes < 1024 ** 2
+        ? `${(bytes / 1024).toFixed(1)} KB`
+        : `${(bytes / 1024 ** 2).toFixed(1)} MB`,
+  fileOutgoing: (name: string) => `You send ${name}`,
+  fileIncoming: (name: string) => `${name} sends you a file`,
+  fileProgress: (name: string) => `Progress of ${name}`,
+  fileState: {
+    preparing: 'Preparing…',
+    offered: 'Waiting for an answer…',
+    transferring: 'Transferring…',
+    completed: 'Done',
+    declined: 'Declined',
+    cancelled: 'Cancelled',
+    failed: 'Failed',
+  },
+  accept: 'Accept',
+  decline: 'Decline',
+  cancel: 'Cancel',
+  download: 'Download',
+  previewOf: (name: string) => `Preview of ${name}`,
   joining: 'Joining…',
   connecting: 'Connecting…',
   reconnecting: 'Reconnecting…',

@@ -27,6 +27,9 @@ const FINISHED: readonly FileTransferState[] = ['completed', 'declined', 'cancel
  * transfer per recipient.
  */
 export class FileTransfer extends EventEmitter<FileTransferEvents, never> {
+  /** When it was offered (or the offer arrived), in milliseconds since the epoch, by this clock. */
+  readonly createdAt = Date.now();
+
   private current: FileTransferState;
   private done = 0;
   private problem: RtcError | undefined;

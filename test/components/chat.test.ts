@@ -38,14 +38,14 @@ describe('<rtc-chat>', () => {
     (part(aliceChat, 'send-button') as HTMLButtonElement).click();
     await arrived;
     await bobChat.updateComplete;
-    const message = bobChat.shadowRoot!.querySelector('[part="message"]')!;
-    expect(message.querySelector('[part="message-name"]')!.textContent).to.equal('User 1');
-    expect(message.querySelector('[part="message-text"]')!.textContent).to.equal(hostile);
+    const message = bobChat.shadowRoot!.querySelector('[part~="message"]')!;
+    expect(message.querySelector('[part~="message-name"]')!.textContent).to.equal('User 1');
+    expect(message.querySelector('[part~="message-text"]')!.textContent).to.equal(hostile);
     expect(message.querySelector('img, b')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(input.value).to.equal('');
     await aliceChat.updateComplete;
-    expect(aliceChat.shadowRoot!.querySelector('[part="message-name"]')!.textContent).to.equal('You');
+    expect(aliceChat.shadowRoot!.querySelector('[part~="message-name"]')!.textContent).to.equal('You');
     await expect(bobChat).to.be.accessible();
   });
 });
