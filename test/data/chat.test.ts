@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Session } from '../../src/index.js';
 import { nextEvent, until } from '../helpers/events.js';
 import { memorySessions } from '../helpers/sessions.js';
-import { MemorySignalingHub, Session as SessionClass, createMemorySignaling } from '../../src/index.js';
+import { Session as SessionClass, createMemorySignaling } from '../../src/index.js';
 
 describe('Session chat', () => {
   let sessions: Session[] = [];
@@ -53,7 +53,7 @@ describe('Session chat', () => {
       video: false,
       audio: false,
       logLevel: 'error',
-      signaling: createMemorySignaling({ hub: hub as MemorySignalingHub }),
+      signaling: createMemorySignaling({ hub }),
     });
     sessions.push(carol);
     await carol.join();
