@@ -1,8 +1,9 @@
 // npm run bench: prints the figures; nothing here is asserted.
 //   1. join to first remote frame: the SDK beside bare RTCPeerConnections, same page, same run;
-//   2. the size of the script-tag bundle, gzip and brotli;
-//   3. the signaling server: hostile traffic absorbed, memory per idle connection (bench/server);
-//   4. with root: time from network restore to frames after a 5 s cut (bench/network).
+//   2. files and chat: throughput beside a bare RTCDataChannel, chat latency (bench/data.js);
+//   3. the size of the script-tag bundle, gzip and brotli;
+//   4. the signaling server: hostile traffic absorbed, memory per idle connection (bench/server);
+//   5. with root: time from network restore to frames after a 5 s cut (bench/network).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -49,6 +50,23 @@ try {
     `  bare RTCPeerConnection pair (the floor)    ${ms(median(bare))}   [${bare.map((v) => v.toFixed(0)).join(', ')}]`,
   );
   console.log(`  overhead over the floor                    ${ms(median(sdk) - median(bare))}`);
+  await page.goto(`${server.httpUrl}bench/data.html`);
+  await page.waitForFunction(() => typeof window.runDataBenchmark === 'function');
+  const data = await page.evaluate((options) => window.runDataBenchmark(options), {
+    fileBytes: 50 * 1024 * 1024,
+    runs: 3,
+    messages: 200,
+  });
+  const sortedLatency = [...data.latencies].sort((a, b) => a - b);
+  const p95 = sortedLatency[Math.floor(sortedLatency.length * 0.95)];
+  const mbps = (values) =>
+    `${median(values).toFixed(1)} MB/s [${values.map((v) => v.toFixed(1)).join(', ')}]`;
+  console.log('\nFile transfer, 50 MB between two participants in one page (median of 3)');
+  console.log(`  session.files (offer, accept, SHA-256 check)   ${mbps(data.sdk)}`);
+  console.log(`  bare RTCDataChannel, same chunks and buffer     ${mbps(data.bare)}`);
+  console.log('\nChat message latency, send → arrival, 200 messages one at a time');
+  console.log(`  median ${median(data.latencies).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`);
+
   console.log('\nScript-tag bundle dist/rtc-elements.js (every element, Lit included)');
   console.log(`  minified ${kib(bundle.length)}, gzip ${kib(gzip)}, brotli ${kib(brotli)}`);
 } finally {

@@ -39,7 +39,6 @@ export const strings = {
   fileIncoming: (name: string) => `${name} sends you a file`,
   fileProgress: (name: string) => `Progress of ${name}`,
   fileState: {
-    preparing: 'Preparing…',
     offered: 'Waiting for an answer…',
     transferring: 'Transferring…',
     completed: 'Done',

@@ -56,15 +56,18 @@ interface Outgoing {
 interface Incoming {
   transfer: FileTransfer;
   n: number;
-  sha256: string;
-  chunks: ArrayBuffer[];
-  held: number;
+  /** Arrives after the last chunk. */
+  sha256?: string;
+  /** The file's bytes, written in place as chunks arrive (allocated on accept). */
+  buffer: Uint8Array<ArrayBuffer> | undefined;
 }
 
 /** Chunks are at most this large (and within the connection's max-message-size). */
 const CHUNK_BYTES = 64 * 1024;
 /** Sending waits while the channel's buffer holds more than this: backpressure. */
 const HIGH_WATER = 1024 * 1024;
+/** The file is read in blocks this large (reading many small slices of a Blob is slow). */
+const READ_BYTES = 1024 * 1024;
 
 /**
  * File transfers over one reliable, ordered channel per peer: offer (with SHA-256), accept or
@@ -107,8 +110,10 @@ export class FileManager implements Files {
     if (recipients.length === 0)
       throw new RtcError('invalid-options', 'Nobody is in the room to send the file to');
     const fileName = safeFileName(name ?? (file instanceof File ? file.name : '') ?? '');
-    // One hash for every recipient; the file is read again, slice by slice, as it is sent.
+    // One hash for every recipient, computed while the offers wait and the chunks flow; it
+    // follows the last chunk. The file is read again, block by block, as it is sent.
     const sha256 = file.arrayBuffer().then(sha256Hex);
+    sha256.catch(() => undefined);
     return recipients.map((peer) => {
       const transfer = new FileTransfer(
         createId(),
@@ -116,16 +121,13 @@ export class FileManager implements Files {
         peer,
         fileName,
         file.size,
-        'preparing',
+        'offered',
         this.actions,
       );
       const out: Outgoing = { transfer, file, n: this.nextNumber++, sha256, mime: file.type.slice(0, 256) };
       this.outgoing.set(transfer.id, out);
       this.track(transfer);
-      sha256.then(
-        (hash) => this.offer(out, hash),
-        (cause: unknown) => this.fail(transfer, 'the file could not be read', cause),
-      );
+      this.offer(out);
       return transfer;
     });
   }
@@ -151,6 +153,11 @@ export class FileManager implements Files {
     if (!transfer || transfer.peerId !== peer || transfer.finished) return;
     if (out) this.handleReply(out, wire);
     else if (wire.type === 'cancel') this.stop(transfer, 'cancelled');
+    else if (wire.type === 'digest' && into && into.sha256 === undefined) {
+      into.sha256 = wire.sha256;
+      if (transfer.bytes === transfer.size && transfer.state === 'transferring')
+        void this.finishIncoming(into);
+    }
   }
 
   /** @internal The files channel to `peer` opened: send the offers that waited for it. */
@@ -176,8 +183,9 @@ export class FileManager implements Files {
     for (const transfer of this.all) if (!transfer.finished) this.stop(transfer, 'cancelled');
   }
 
-  private offer(out: Outgoing, sha256: string): void {
+  private offer(out: Outgoing): void {
     const { transfer } = out;
+    // A listener of the added event may have cancelled it already.
     if (transfer.finished) return;
     const offer = encodeFileWire({
       type: 'offer',
@@ -186,9 +194,7 @@ export class FileManager implements Files {
       name: transfer.name,
       size: transfer.size,
       mime: out.mime,
-      sha256,
     });
-    transfer.update({ state: 'offered' });
     if (!this.options.sendTo(transfer.peerId, offer)) {
       const queue = this.pendingOffers.get(transfer.peerId) ?? [];
       queue.push(offer);
@@ -231,7 +237,6 @@ export class FileManager implements Files {
       return this.report(peer, 'a repeated file offer');
     const name = safeFileName(wire.name);
     const transfer = new FileTransfer(wire.id, 'incoming', peer, name, wire.size, 'offered', this.actions);
-    this.track(transfer);
     if (wire.size > this.options.maxFileBytes) {
       this.options.sendTo(peer, encodeFileWire({ type: 'decline', id: wire.id, reason: 'too-large' }));
       transfer.update({
@@ -241,16 +246,19 @@ export class FileManager implements Files {
           `${name} is larger than the limit of ${this.options.maxFileBytes} bytes`,
         ),
       });
-      return;
+    } else {
+      this.incoming.set(wire.id, { transfer, n: wire.n, buffer: undefined });
     }
-    this.incoming.set(wire.id, { transfer, n: wire.n, sha256: wire.sha256, chunks: [], held: 0 });
+    // Announced last: a listener may accept it at once.
+    this.track(transfer);
   }
 
   private accept(transfer: FileTransfer): void {
+    const into = this.incoming.get(transfer.id);
+    // One buffer of the offered size (at most maxFileBytes), filled in place: no copies at the end.
+    if (into) into.buffer = new Uint8Array(transfer.size);
     transfer.update({ state: 'transferring' });
     this.options.sendTo(transfer.peerId, encodeFileWire({ type: 'accept', id: transfer.id }));
-    const into = this.incoming.get(transfer.id);
-    if (into && transfer.size === 0) void this.finishIncoming(into);
   }
 
   private decline(transfer: FileTransfer): void {
@@ -275,18 +283,23 @@ export class FileManager implements Files {
     let offset = 0;
     try {
       while (offset < file.size) {
-        if (!(await this.options.whenWritable(peer, HIGH_WATER))) {
-          return this.fail(transfer, 'The connection closed during the transfer');
+        const block = new Uint8Array(await file.slice(offset, offset + READ_BYTES).arrayBuffer());
+        for (let at = 0; at < block.byteLength; at += chunkBytes) {
+          if (!(await this.options.whenWritable(peer, HIGH_WATER))) {
+            return this.fail(transfer, 'The connection closed during the transfer');
+          }
+          if (transfer.finished) return;
+          const chunk = block.subarray(at, at + chunkBytes);
+          if (!this.options.sendTo(peer, encodeChunk(n, chunk))) {
+            return this.fail(transfer, 'The connection closed during the transfer');
+          }
+          offset += chunk.byteLength;
+          transfer.update({ bytes: offset });
         }
-        if (transfer.finished) return;
-        const bytes = await file.slice(offset, offset + chunkBytes).arrayBuffer();
-        if (transfer.finished) return;
-        if (!this.options.sendTo(peer, encodeChunk(n, bytes))) {
-          return this.fail(transfer, 'The connection closed during the transfer');
-        }
-        offset += bytes.byteLength;
-        transfer.update({ bytes: offset });
       }
+      const sha256 = await out.sha256;
+      if (!transfer.finished)
+        this.options.sendTo(peer, encodeFileWire({ type: 'digest', id: transfer.id, sha256 }));
     } catch (cause) {
       this.fail(transfer, 'The file could not be read', cause);
     }
@@ -306,18 +319,15 @@ export class FileManager implements Files {
       this.options.sendTo(peer, encodeFileWire({ type: 'cancel', id: into.transfer.id }));
       return this.fail(into.transfer, 'More data arrived than the file size offered');
     }
-    into.chunks.push(chunk.bytes);
-    into.held += chunk.bytes.byteLength;
+    into.buffer?.set(chunk.bytes, into.transfer.bytes);
     into.transfer.update({ bytes });
-    if (bytes === into.transfer.size) void this.finishIncoming(into);
+    if (bytes === into.transfer.size && into.sha256 !== undefined) void this.finishIncoming(into);
   }
 
   private async finishIncoming(into: Incoming): Promise<void> {
     const { transfer } = into;
-    const bytes = new Blob(into.chunks);
-    into.chunks = [];
-    into.held = 0;
-    const buffer = await bytes.arrayBuffer();
+    const buffer = into.buffer?.buffer ?? new ArrayBuffer(0);
+    into.buffer = undefined;
     if ((await sha256Hex(buffer)) !== into.sha256) {
       this.options.sendTo(transfer.peerId, encodeFileWire({ type: 'failed', id: transfer.id }));
       return this.fail(transfer, 'The file arrived damaged (its SHA-256 did not match); it was dropped');
@@ -345,18 +355,15 @@ export class FileManager implements Files {
   /** Drops the bytes a finished transfer held. */
   private release(transfer: FileTransfer): void {
     const into = this.incoming.get(transfer.id);
-    if (into) {
-      into.chunks = [];
-      into.held = 0;
-      this.incoming.delete(transfer.id);
-    }
+    if (into) into.buffer = undefined;
+    this.incoming.delete(transfer.id);
     this.outgoing.delete(transfer.id);
   }
 
   /** @internal Bytes held for unfinished incoming transfers (for tests of memory release). */
   get heldBytes(): number {
     let held = 0;
-    for (const into of this.incoming.values()) held += into.held;
+    for (const into of this.incoming.values()) held += into.buffer ? into.transfer.bytes : 0;
     return held;
   }
 

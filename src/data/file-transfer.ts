@@ -2,11 +2,11 @@ import { EventEmitter } from 'eventemitter3';
 import type { RtcError } from '../errors.js';
 
 /**
- * Where a transfer is: `preparing` (hashing the file), `offered` (waiting for the receiver to
- * accept), `transferring`, then one of `completed`, `declined`, `cancelled`, `failed`.
+ * Where a transfer is: `offered` (waiting for the receiver to accept), `transferring`, then
+ * one of `completed`, `declined`, `cancelled`, `failed`.
  */
 export type FileTransferState =
-  'preparing' | 'offered' | 'transferring' | 'completed' | 'declined' | 'cancelled' | 'failed';
+  'offered' | 'transferring' | 'completed' | 'declined' | 'cancelled' | 'failed';
 
 export interface FileTransferEvents {
   /** The state or the progress changed. Read the getters for the new values. */

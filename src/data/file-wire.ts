@@ -8,7 +8,9 @@ export const FILES_CHANNEL = 'files';
 export type DeclineReason = 'declined' | 'too-large';
 
 export type FileWire =
-  | { type: 'offer'; id: string; n: number; name: string; size: number; mime: string; sha256: string }
+  | { type: 'offer'; id: string; n: number; name: string; size: number; mime: string }
+  /** From the sender, after the last chunk: the SHA-256 of the whole file (hashed while sending). */
+  | { type: 'digest'; id: string; sha256: string }
   | { type: 'accept'; id: string }
   | { type: 'decline'; id: string; reason: DeclineReason }
   | { type: 'cancel'; id: string }
@@ -39,7 +41,7 @@ export function decodeFileWire(data: string): FileWire | undefined {
   if (typeof id !== 'string' || !ID.test(id)) return undefined;
   switch (type) {
     case 'offer': {
-      const { n, name, size, mime, sha256 } = wire;
+      const { n, name, size, mime } = wire;
       const valid =
         Number.isInteger(n) &&
         (n as number) > 0 &&
@@ -49,11 +51,13 @@ export function decodeFileWire(data: string): FileWire | undefined {
         Number.isSafeInteger(size) &&
         (size as number) >= 0 &&
         typeof mime === 'string' &&
-        mime.length <= 256 &&
-        typeof sha256 === 'string' &&
-        SHA256.test(sha256);
-      return valid ? { type, id, n: n as number, name, size: size as number, mime, sha256 } : undefined;
+        mime.length <= 256;
+      return valid ? { type, id, n: n as number, name, size: size as number, mime } : undefined;
     }
+    case 'digest':
+      return typeof wire.sha256 === 'string' && SHA256.test(wire.sha256)
+        ? { type, id, sha256: wire.sha256 }
+        : undefined;
     case 'decline':
       return wire.reason === 'declined' || wire.reason === 'too-large'
         ? { type, id, reason: wire.reason }
@@ -69,16 +73,16 @@ export function decodeFileWire(data: string): FileWire | undefined {
 }
 
 /** A chunk: the transfer's number, then the bytes. */
-export function encodeChunk(n: number, bytes: ArrayBuffer): ArrayBuffer {
+export function encodeChunk(n: number, bytes: Uint8Array): ArrayBuffer {
   const frame = new Uint8Array(4 + bytes.byteLength);
   new DataView(frame.buffer).setUint32(0, n);
-  frame.set(new Uint8Array(bytes), 4);
+  frame.set(bytes, 4);
   return frame.buffer;
 }
 
-export function decodeChunk(frame: ArrayBuffer): { n: number; bytes: ArrayBuffer } | undefined {
+export function decodeChunk(frame: ArrayBuffer): { n: number; bytes: Uint8Array } | undefined {
   if (frame.byteLength < 4) return undefined;
-  return { n: new DataView(frame).getUint32(0), bytes: frame.slice(4) };
+  return { n: new DataView(frame).getUint32(0), bytes: new Uint8Array(frame, 4) };
 }
 
 /** The SHA-256 of some bytes, as lowercase hex (WebCrypto). */

@@ -94,6 +94,17 @@ describe('Session files', () => {
     expect(outgoing!.bytes).to.be.lessThan(outgoing!.size);
   });
 
+  it('can be accepted from inside the fileTransferAdded listener', async () => {
+    const [alice, bob] = await call(2);
+    bob!.on('fileTransferAdded', ({ transfer }) => transfer.accept());
+    const content = bytes(300_000, 7);
+    const [outgoing] = alice!.files.send(new File([content], 'eager.bin'));
+    await finished(outgoing!);
+    const [incoming] = bob!.files.transfers;
+    expect([outgoing!.state, incoming!.state]).to.deep.equal(['completed', 'completed']);
+    expect(await sha256(incoming!.blob!)).to.equal(await sha256(content));
+  });
+
   it('lets the receiver decline before any byte is sent', async () => {
     const [alice, bob] = await call(2);
     const incoming = offered(bob!);
