@@ -24,9 +24,7 @@ export function renderFileItem(transfer: FileTransfer, peerName: string, urls: O
         .value=${transfer.progress}
         aria-label=${strings.fileProgress(transfer.name)}
       ></progress>
-      <span part="file-status"
-        >${strings.fileState[transfer.state]}${transfer.error ? `: ${transfer.error.message}` : ''}</span
-      >
+      <span part="file-status">${status(transfer, offered)}</span>
       ${
         offered
           ? html`<button part="file-accept" type="button" @click=${() => transfer.accept()}>
@@ -58,4 +56,10 @@ export function renderFileItem(transfer: FileTransfer, peerName: string, urls: O
       }
     </div>
   `;
+}
+
+function status(transfer: FileTransfer, offeredToYou: boolean): string {
+  if (offeredToYou) return strings.fileOfferedToYou;
+  const state = strings.fileState[transfer.state];
+  return transfer.error ? `${state}: ${transfer.error.message}` : state;
 }

@@ -46,6 +46,7 @@ export const strings = {
     cancelled: 'Cancelled',
     failed: 'Failed',
   },
+  fileOfferedToYou: 'Accept it to receive it, or decline',
   accept: 'Accept',
   decline: 'Decline',
   cancel: 'Cancel',
