@@ -153,6 +153,31 @@ describe('Session files', () => {
     expect(outgoing!.finished).to.equal(true);
   });
 
+  it('fails clearly at the sender when the receiver leaves mid-transfer', async () => {
+    const [alice, bob] = await call(2);
+    bob!.on('fileTransferAdded', ({ transfer }) => transfer.accept());
+    const [outgoing] = alice!.files.send(new File([bytes(30 * 1024 * 1024)], 'left-behind.bin'));
+    await until(() => outgoing!.progress > 0.1, 'the transfer to start');
+    await bob!.leave();
+    await finished(outgoing!);
+    expect([outgoing!.state, outgoing!.error!.message]).to.deep.equal([
+      'failed',
+      'User 2 left before the transfer finished',
+    ]);
+  });
+
+  it('cancels from the sender: the receiver sees it cancelled and frees its buffers', async () => {
+    const [alice, bob] = await call(2);
+    bob!.on('fileTransferAdded', ({ transfer }) => transfer.accept());
+    const [outgoing] = alice!.files.send(new File([bytes(20 * 1024 * 1024)], 'changed-my-mind.bin'));
+    await until(() => outgoing!.progress > 0.2, 'a fifth to go out');
+    outgoing!.cancel();
+    const [incoming] = bob!.files.transfers;
+    await finished(incoming!);
+    expect([outgoing!.state, incoming!.state]).to.deep.equal(['cancelled', 'cancelled']);
+    expect((bob!.files as FileManager).heldBytes).to.equal(0);
+  });
+
   it('makes a received name safe, and trusts the bytes, not the sender, about images', async () => {
     const [alice, bob] = await call(2);
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
