@@ -31,6 +31,13 @@ export class RtcConnectionStateChangedEvent extends rtcEvent<'connectionStateCha
   'rtc-connection-state-changed',
 ) {}
 export class RtcTrackAddedEvent extends rtcEvent<'trackAdded'>('rtc-track-added') {}
+export class RtcTrackRemovedEvent extends rtcEvent<'trackRemoved'>('rtc-track-removed') {}
+export class RtcActiveSpeakerChangedEvent extends rtcEvent<'activeSpeakerChanged'>(
+  'rtc-active-speaker-changed',
+) {}
+export class RtcReactionEvent extends rtcEvent<'reaction'>('rtc-reaction') {}
+export class RtcDevicesChangedEvent extends rtcEvent<'devicesChanged'>('rtc-devices-changed') {}
+export class RtcSpeakerChangedEvent extends rtcEvent<'speakerChanged'>('rtc-speaker-changed') {}
 export class RtcChatMessageAddedEvent extends rtcEvent<'chatMessageAdded'>('rtc-chat-message-added') {}
 export class RtcChatMessageUpdatedEvent extends rtcEvent<'chatMessageUpdated'>('rtc-chat-message-updated') {}
 export class RtcTypingChangedEvent extends rtcEvent<'typingChanged'>('rtc-typing-changed') {}
@@ -47,6 +54,11 @@ export const SESSION_EVENT_CLASSES = {
   participantUpdated: RtcParticipantUpdatedEvent,
   connectionStateChanged: RtcConnectionStateChangedEvent,
   trackAdded: RtcTrackAddedEvent,
+  trackRemoved: RtcTrackRemovedEvent,
+  activeSpeakerChanged: RtcActiveSpeakerChangedEvent,
+  reaction: RtcReactionEvent,
+  devicesChanged: RtcDevicesChangedEvent,
+  speakerChanged: RtcSpeakerChangedEvent,
   chatMessageAdded: RtcChatMessageAddedEvent,
   chatMessageUpdated: RtcChatMessageUpdatedEvent,
   typingChanged: RtcTypingChangedEvent,
@@ -67,6 +79,11 @@ declare global {
     'rtc-participant-updated': RtcParticipantUpdatedEvent;
     'rtc-connection-state-changed': RtcConnectionStateChangedEvent;
     'rtc-track-added': RtcTrackAddedEvent;
+    'rtc-track-removed': RtcTrackRemovedEvent;
+    'rtc-active-speaker-changed': RtcActiveSpeakerChangedEvent;
+    'rtc-reaction': RtcReactionEvent;
+    'rtc-devices-changed': RtcDevicesChangedEvent;
+    'rtc-speaker-changed': RtcSpeakerChangedEvent;
     'rtc-chat-message-added': RtcChatMessageAddedEvent;
     'rtc-chat-message-updated': RtcChatMessageUpdatedEvent;
     'rtc-typing-changed': RtcTypingChangedEvent;

@@ -61,7 +61,21 @@ export const strings = {
   notConfigured: 'Set the room and signaling attributes to start a call',
   error: (error: RtcError): string => {
     const device = error.device === 'microphone' ? 'microphone' : 'camera';
+    if (error.device === 'screen') {
+      return error.code === 'permission-denied'
+        ? 'Screen sharing was cancelled or blocked.'
+        : error.code === 'not-supported'
+          ? 'This browser cannot share the screen.'
+          : 'Your screen could not be shared.';
+    }
     switch (error.code) {
+      case 'device-lost':
+        // Built by the core from our own words and the browser's device labels, shown as text.
+        return `${error.message}.`;
+      case 'not-supported':
+        return error.device === 'speaker'
+          ? 'This browser cannot choose the speaker.'
+          : 'This browser cannot do that.';
       case 'permission-denied':
         return `Access to your ${device} was blocked. You joined without it; allow it in your browser to be seen or heard.`;
       case 'device-not-found':

@@ -1,0 +1,42 @@
+let sharedContext: AudioContext | undefined;
+
+/**
+ * Measures how loud a local audio track is, 0 (silent) to 1, with Web Audio: for your own
+ * microphone in the call, and for the level meter before joining. (Received audio is measured
+ * from the packets instead; see `PeerLink.audioLevel`.)
+ *
+ * @example
+ * const meter = new AudioLevelMeter(track);
+ * requestAnimationFrame(function draw() { bar.value = meter.level(); requestAnimationFrame(draw); });
+ */
+export class AudioLevelMeter {
+  private readonly source: MediaStreamAudioSourceNode;
+  private readonly analyser: AnalyserNode;
+  private readonly samples: Float32Array<ArrayBuffer>;
+
+  constructor(readonly track: MediaStreamTrack) {
+    sharedContext ??= new AudioContext();
+    // Browsers start a context suspended until the page has been interacted with; joining
+    // is usually a click, and the meter reads 0 until then.
+    if (sharedContext.state === 'suspended') void sharedContext.resume().catch(() => undefined);
+    this.source = sharedContext.createMediaStreamSource(new MediaStream([track]));
+    this.analyser = sharedContext.createAnalyser();
+    this.analyser.fftSize = 1024;
+    this.samples = new Float32Array(this.analyser.fftSize);
+    this.source.connect(this.analyser);
+  }
+
+  /** The loudness now: the root mean square of the last ~20 ms, on the scale of RFC 6464 levels. */
+  level(): number {
+    if (!this.track.enabled || this.track.readyState === 'ended') return 0;
+    this.analyser.getFloatTimeDomainData(this.samples);
+    let sum = 0;
+    for (const sample of this.samples) sum += sample * sample;
+    return Math.min(1, Math.sqrt(sum / this.samples.length));
+  }
+
+  /** Stops measuring (the track itself keeps running). */
+  stop(): void {
+    this.source.disconnect();
+  }
+}
