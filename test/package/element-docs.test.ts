@@ -74,6 +74,24 @@ const eventClasses = new Map(
 describe('element docs', () => {
   before(() => assert.ok(elements.length > 0, 'the manifest has no custom elements'));
 
+  it('has a custom element for every components/*/*.component.ts (each class needs @tag)', () => {
+    const files = readdirSync('components', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) =>
+        readdirSync(join('components', entry.name))
+          .filter((name) => name.endsWith('.component.ts'))
+          .map((name) => `dist/components/${entry.name}/${name.replace(/\.ts$/, '.js')}`),
+      );
+    const documented = manifest.modules
+      .filter((module) => module.declarations?.some((d) => d.customElement && d.tagName))
+      .map((module) => module.path);
+    assert.deepEqual(
+      files.filter((file) => !documented.includes(file)),
+      [],
+      'no element with a @tag in these',
+    );
+  });
+
   for (const element of elements) {
     const folder = folderOf(element);
     const code = sources(folder, (name) => !name.endsWith('.styles.ts'));
