@@ -1,8 +1,10 @@
 // npm test: every suite, then one line that sums them: "N passed, N failed".
-//   0. lint and type-check (counted as one check)
+//   0. lint and type-check (counted as one check); custom-elements.json and the README's element
+//      reference regenerated and compared with the committed files (one check)
 //   1. build (the end-to-end tests load the built bundle from the built server)
-//   2. Node: the signaling server, the test network tooling, and the end-to-end browser calls
-//      (node:test; the network fault tests need root for network namespaces)
+//   2. Node: the signaling server, the package as shipped (element docs, README examples, size
+//      budget), the test network tooling, and the end-to-end browser calls (node:test; the
+//      network fault tests need root for network namespaces)
 //   3. browser: core, signaling and elements in headless Chromium (web-test-runner)
 // A suite that cannot run counts as a failure with its reason; nothing is skipped silently.
 import { spawnSync } from 'node:child_process';
@@ -35,15 +37,22 @@ const browserReady = run('bash', ['scripts/install-test-deps.sh']) === 0;
 const linted = run('npm', ['run', '--silent', 'lint']) === 0;
 record('lint (eslint, tsc, prettier)', linted ? 1 : 0, linted ? 0 : 1);
 
+// 0. The generated docs match the components' JSDoc. Checked before the build, which would
+// otherwise regenerate them; the build below leaves them as committed (--no-docs).
+const docsCurrent = run(process.execPath, ['scripts/manifest.mjs', '--check']) === 0;
+record('custom-elements.json and README reference current', docsCurrent ? 1 : 0, docsCurrent ? 0 : 1);
+
 // 1. Build.
-const built = run(process.execPath, ['scripts/build.mjs']) === 0;
+const built = run(process.execPath, ['scripts/build.mjs', '--no-docs']) === 0;
 if (!built) record('build', 0, 1, 'npm run build failed; see above');
 
-// 2. Node suites: the server, and the end-to-end calls (which need the build and Chromium).
+// 2. Node suites: the server, the package checks, and the end-to-end calls (which need the
+// build and Chromium).
 // test/infra checks the network-namespace, Chromium-in-namespace and coturn tooling the
 // end-to-end fault tests stand on.
 const nodeFiles = [
   ...testFiles('test/server'),
+  ...testFiles('test/package'),
   ...(built && browserReady ? [...testFiles('test/infra'), ...testFiles('test/e2e')] : []),
 ];
 if (!built || !browserReady) record('end to end', 0, 1, 'not run: it needs the build and Chromium');
@@ -63,7 +72,10 @@ const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(summar
 if (Number.isNaN(count('pass'))) {
   record('node', 0, 1, `node --test ended (status ${nodeStatus}) without a summary`);
 } else {
-  record('node (server, end to end)', count('pass'), count('fail') + count('cancelled'));
+  // Skips are deliberate and give their reason (README examples marked `example: skip`).
+  const skipped = count('skipped');
+  const note = skipped > 0 ? `${skipped} marked skipped, reasons above` : undefined;
+  record('node (server, package, end to end)', count('pass'), count('fail') + count('cancelled'), note);
 }
 
 // 3. Browser suite.

@@ -28,17 +28,24 @@ const SESSION_EVENTS = [
 ];
 
 /**
- * The chat of a call: messages (with links, reactions, private messages and the history the
- * others hand you), who is typing, and files sent directly between participants with
- * progress, accept, decline and cancel. Everything a participant sends is shown as text;
- * only http and https links are clickable, and nothing received is opened by itself.
+ * The chat of a call: messages (with reactions, private messages and the history the others
+ * hand you when you join), who is typing, and files sent directly between participants —
+ * attach button or drag and drop, a progress bar per transfer, accept, decline, cancel,
+ * download.
+ *
+ * Everything a participant sends is shown as text: only `http` and `https` links are
+ * clickable (opened in a new tab with `rel="noopener noreferrer"`), nothing received is
+ * opened by itself, and a received image is previewed only when its bytes are a PNG, JPEG,
+ * GIF or WebP. Inside an `<rtc-room>` it uses the room's session; alone, set its `session`
+ * property. It marks messages read while it is visible.
  *
  * @tag rtc-chat
  * @summary Chat messages, files and an input.
  *
  * @csspart base - The chat panel (a `section`).
  * @csspart messages - The message list (`role="log"`).
- * @csspart message - One message (also `private-message` when private).
+ * @csspart message - One message.
+ * @csspart private-message - A private message (together with `message`).
  * @csspart message-name - The sender's name in a message.
  * @csspart message-tag - "(private…)" or "(earlier)" after the name.
  * @csspart message-text - The text of a message.
@@ -48,7 +55,13 @@ const SESSION_EVENTS = [
  * @csspart react-button - Opens the reaction palette.
  * @csspart reaction-palette - The emoji to react with.
  * @csspart reaction-choice - One emoji in the palette.
- * @csspart file - One file transfer (also `file-<state>`).
+ * @csspart file - One file transfer (together with `file-<state>`, one of the six below).
+ * @csspart file-offered - A transfer waiting for the recipient's answer.
+ * @csspart file-transferring - A transfer under way.
+ * @csspart file-completed - A transfer that finished.
+ * @csspart file-declined - A transfer the recipient declined.
+ * @csspart file-cancelled - A transfer either side cancelled.
+ * @csspart file-failed - A transfer that failed (the status says why).
  * @csspart file-title - Who sends the file.
  * @csspart file-name - The file name.
  * @csspart file-size - The file size.
@@ -71,6 +84,18 @@ const SESSION_EVENTS = [
  * @cssproperty [--rtc-chat-background=Canvas] - Panel background (falls back to `--rtc-color-surface`).
  * @cssproperty [--rtc-chat-color=CanvasText] - Text colour (falls back to `--rtc-color-text`).
  * @cssproperty [--rtc-chat-radius=8px] - Corner radius (falls back to `--rtc-radius-m`).
+ * @cssproperty [--rtc-color-surface=Canvas] - Panel background, when `--rtc-chat-background` is not set.
+ * @cssproperty [--rtc-color-text=CanvasText] - Text colour, when `--rtc-chat-color` is not set.
+ * @cssproperty [--rtc-radius-m=8px] - Corner radius, when `--rtc-chat-radius` is not set.
+ * @cssproperty [--rtc-radius-s=4px] - Corner radius of file transfers, inputs and buttons.
+ * @cssproperty [--rtc-color-accent=#2563eb] - The send button, your reactions, and the outline while dragging files.
+ * @cssproperty [--rtc-color-on-accent=#fff] - Text on the send button.
+ * @cssproperty [--rtc-color-border=color-mix(in srgb, currentColor 30%, transparent)] - Borders of inputs and chips (file transfers and the input row mix in 20%).
+ * @cssproperty [--rtc-color-link=LinkText] - Links in messages.
+ * @cssproperty [--rtc-color-danger=#b91c1c] - The error text.
+ * @cssproperty [--rtc-space-s=8px] - Padding and gaps.
+ * @cssproperty [--rtc-font-family=system-ui, sans-serif] - Font of the chat.
+ * @cssproperty [--rtc-font-size-s=0.875rem] - Font size of tags, chips, typing and error text.
  *
  * @cssstate dragging - Files are being dragged over the chat.
  */

@@ -29,7 +29,8 @@ import { styles } from './room.styles.js';
  * @summary A whole call from one tag.
  *
  * @slot - Your own call layout. When anything is slotted, the default layout is hidden and the
- *   slotted `rtc-…` elements get the session from this room.
+ *   slotted `rtc-…` elements get the session from this room through a context, e.g.
+ *   `<rtc-room room="standup" signaling="wss://…"><rtc-chat></rtc-chat></rtc-room>`.
  *
  * @csspart base - The default call layout.
  * @csspart notices - The list of problems to tell the person about.
@@ -44,6 +45,13 @@ import { styles } from './room.styles.js';
  * @cssproperty [--rtc-room-background=Canvas] - Background (falls back to `--rtc-color-background`).
  * @cssproperty [--rtc-room-chat-width=18rem] - Width of the chat column on wide screens.
  * @cssproperty [--rtc-room-min-height=24rem] - Smallest height of the default layout.
+ * @cssproperty [--rtc-color-background=Canvas] - Background of the call, when `--rtc-room-background` is not set.
+ * @cssproperty [--rtc-color-text=CanvasText] - Text colour.
+ * @cssproperty [--rtc-color-notice=color-mix(in srgb, #f59e0b 20%, Canvas)] - Behind notices and the connection status.
+ * @cssproperty [--rtc-font-family=system-ui, sans-serif] - Font of the call.
+ * @cssproperty [--rtc-radius-s=4px] - Corner radius of notices.
+ * @cssproperty [--rtc-space-s=8px] - Gap between tiles, and inside notices.
+ * @cssproperty [--rtc-space-m=12px] - Padding of the layout and gap between its areas.
  *
  * @fires {RtcStateChangedEvent} rtc-state-changed - The session's state changed (`joining`, `joined`, `left`, …).
  * @fires {RtcSignalingStateChangedEvent} rtc-signaling-state-changed - The signaling connection opened or closed.
@@ -51,7 +59,12 @@ import { styles } from './room.styles.js';
  * @fires {RtcParticipantLeftEvent} rtc-participant-left - Someone left.
  * @fires {RtcParticipantUpdatedEvent} rtc-participant-updated - Someone changed their name or muted state.
  * @fires {RtcConnectionStateChangedEvent} rtc-connection-state-changed - The media path to someone changed state.
- * @fires {RtcTrackAddedEvent} rtc-track-added - A track from someone arrived.
+ * @fires {RtcTrackAddedEvent} rtc-track-added - A track from someone arrived (a screen share started).
+ * @fires {RtcTrackRemovedEvent} rtc-track-removed - A track from someone went away (a screen share stopped).
+ * @fires {RtcActiveSpeakerChangedEvent} rtc-active-speaker-changed - Another participant became the active speaker.
+ * @fires {RtcReactionEvent} rtc-reaction - Someone sent an emoji to the whole call.
+ * @fires {RtcDevicesChangedEvent} rtc-devices-changed - A camera, microphone or speaker was plugged in or out.
+ * @fires {RtcSpeakerChangedEvent} rtc-speaker-changed - Call audio now plays through another speaker.
  * @fires {RtcChatMessageAddedEvent} rtc-chat-message-added - A chat message was sent or received.
  * @fires {RtcChatMessageUpdatedEvent} rtc-chat-message-updated - A chat message's reactions changed.
  * @fires {RtcTypingChangedEvent} rtc-typing-changed - Someone started or stopped typing.
@@ -166,11 +179,13 @@ export class RtcRoom extends RtcElement {
   private handleSessionEvent(name: keyof SessionEvents, payload: unknown): void {
     if (name === 'error') this.notices = [...this.notices, (payload as { error: RtcError }).error];
     const EventClass = SESSION_EVENT_CLASSES[name] as new (detail: unknown) => Event;
+    /** @ignore for the manifest, which cannot read a generic dispatch: these are the @fires above. */
     this.dispatchEvent(new EventClass(payload));
   }
 
   private report(error: RtcError): void {
     this.notices = [...this.notices, error];
+    /** @ignore for the manifest: documented as @fires rtc-error above. */
     this.dispatchEvent(new RtcErrorEvent({ error }));
   }
 

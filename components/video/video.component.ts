@@ -23,9 +23,16 @@ import { styles } from './video.styles.js';
  * @cssproperty [--rtc-video-aspect-ratio=16 / 9] - The tile's shape.
  * @cssproperty [--rtc-video-fit=cover] - `object-fit` of the picture (`contain` shows it all).
  * @cssproperty [--rtc-video-radius=8px] - Corner radius (falls back to `--rtc-radius-m`).
- * @cssproperty [--rtc-video-background=#1f2329] - Behind the picture and the initials.
+ * @cssproperty [--rtc-video-background=#1f2329] - Behind the picture and the initials (falls back to `--rtc-color-surface-strong`).
  * @cssproperty [--rtc-video-color=#fff] - Text colour of the initials and name tag.
- * @cssproperty [--rtc-video-name-background=rgb(0 0 0 / 0.6)] - Behind the name tag.
+ * @cssproperty [--rtc-video-name-background=rgb(0 0 0 / 0.6)] - Behind the name tag and the connection status.
+ * @cssproperty [--rtc-video-initials-size=2rem] - Font size of the initials shown while the camera is off.
+ * @cssproperty [--rtc-color-surface-strong=#1f2329] - Behind the picture, when `--rtc-video-background` is not set.
+ * @cssproperty [--rtc-radius-m=8px] - Corner radius, when `--rtc-video-radius` is not set.
+ * @cssproperty [--rtc-radius-s=4px] - Corner radius of the name tag and connection status.
+ * @cssproperty [--rtc-space-s=8px] - Inset and padding of the name tag and connection status.
+ * @cssproperty [--rtc-font-family=system-ui, sans-serif] - Font of the tile.
+ * @cssproperty [--rtc-font-size-s=0.875rem] - Font size of the name tag and connection status.
  *
  * @cssstate local - The participant is you.
  * @cssstate mirrored - The picture is shown mirrored (your own camera).
@@ -46,7 +53,7 @@ export class RtcVideo extends RtcElement {
   /** The participant to show (`session.localParticipant` or one of `session.participants`). */
   @property({ attribute: false }) participant?: Participant;
 
-  /** Mirror your own camera picture, as a mirror would (attribute `no-mirror` turns it off). */
+  /** Show your own camera unmirrored; by default it is mirrored, as a mirror would show you. */
   @property({ type: Boolean, attribute: 'no-mirror' }) noMirror = false;
 
   override disconnectedCallback(): void {
