@@ -31,7 +31,7 @@ const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as 
 
 /** What the README's examples take as given: the values its prose has already made. */
 const CONTEXT = `
-import type { RemoteParticipant, SignalingAdapter, TrackSource, Session } from '${PACKAGE.name}';
+import type { Participant, RemoteParticipant, SignalingAdapter, TrackSource, Session } from '${PACKAGE.name}';
 import type {} from '${PACKAGE.name}/components/define.js'; // the tag and event maps
 declare global {
   const session: Session;
@@ -44,6 +44,9 @@ declare global {
   const user: { name: string };
   function show(participant: RemoteParticipant, track: MediaStreamTrack, source: TrackSource): void;
   function moveCursor(from: string, payload: unknown): void;
+  function showScreen(stream: MediaStream): void;
+  function focusOn(participant: RemoteParticipant | undefined): void;
+  function burst(participant: Participant, emoji: string): void;
   function fetchFreshToken(): Promise<string>;
   function createMyBackendSignaling(): SignalingAdapter;
 }
