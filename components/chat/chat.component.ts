@@ -12,10 +12,52 @@ import { EmitterController } from '../internal/emitter-controller.js';
 import { ObjectUrls } from '../internal/object-urls.js';
 import { RtcElement } from '../internal/rtc-element.js';
 import { sessionContext } from '../internal/session-context.js';
-import { strings } from '../internal/strings.js';
+import { StringsController } from '../internal/strings-controller.js';
 import { renderMessage } from './chat-message.js';
 import { styles } from './chat.styles.js';
 import { renderFileItem } from './file-item.js';
+
+/** The parts of this element, for a container to export (`exportparts`) under a prefix. */
+export const CHAT_PARTS = [
+  'base',
+  'messages',
+  'message',
+  'private-message',
+  'message-name',
+  'message-tag',
+  'message-text',
+  'link',
+  'reactions',
+  'reaction',
+  'react-button',
+  'reaction-palette',
+  'reaction-choice',
+  'file',
+  'file-offered',
+  'file-transferring',
+  'file-completed',
+  'file-declined',
+  'file-cancelled',
+  'file-failed',
+  'file-title',
+  'file-name',
+  'file-size',
+  'file-progress',
+  'file-status',
+  'file-accept',
+  'file-decline',
+  'file-cancel',
+  'file-download',
+  'file-preview',
+  'empty',
+  'typing',
+  'error',
+  'form',
+  'recipient',
+  'input',
+  'attach-button',
+  'send-button',
+] as const;
 
 const SESSION_EVENTS = [
   'chatMessageAdded',
@@ -68,9 +110,11 @@ const SESSION_EVENTS = [
  * @csspart attach-button - Opens the file picker.
  * @csspart send-button - The send button.
  *
- * @cssproperty [--rtc-chat-background=Canvas] - Panel background (falls back to `--rtc-color-surface`).
- * @cssproperty [--rtc-chat-color=CanvasText] - Text colour (falls back to `--rtc-color-text`).
+ * @cssproperty [--rtc-chat-background=light-dark(#ffffff, #1a1d23)] - Panel background (falls back to `--rtc-color-surface`).
+ * @cssproperty [--rtc-chat-color=light-dark(#15171a, #eceef1)] - Text colour (falls back to `--rtc-color-text`).
  * @cssproperty [--rtc-chat-radius=8px] - Corner radius (falls back to `--rtc-radius-m`).
+ * @cssproperty --rtc-color-accent - Shared token: the send button, pressed reactions.
+ * @cssproperty --rtc-color-border - Shared token: input borders.
  *
  * @cssstate dragging - Files are being dragged over the chat.
  */
@@ -84,6 +128,7 @@ export class RtcChat extends RtcElement {
       : undefined,
   );
   private readonly urls = new ObjectUrls();
+  private readonly text = new StringsController(this);
   private readonly watched = new Set<FileTransfer>();
   private readonly handleTransferUpdated = (): void => this.requestUpdate();
 
@@ -188,10 +233,11 @@ export class RtcChat extends RtcElement {
   }
 
   private nameOf(id: string): string {
-    return this.activeSession?.participants.get(id)?.name || strings.guest;
+    return this.activeSession?.participants.get(id)?.name || this.text.strings.guest;
   }
 
   override render() {
+    const strings = this.text.strings;
     const session = this.activeSession;
     const canSend = session?.state === 'joined';
     const typing = [...(session?.chat.typing ?? [])].map((id) => this.nameOf(id));
@@ -250,6 +296,7 @@ export class RtcChat extends RtcElement {
   private renderTimeline(session: Session | undefined): TemplateResult | TemplateResult[] {
     const messages = session?.chat.messages ?? [];
     const transfers = session?.files.transfers ?? [];
+    const strings = this.text.strings;
     if (messages.length === 0 && transfers.length === 0)
       return html`<p part="empty">${strings.noMessages}</p>`;
     const items = [
@@ -260,6 +307,7 @@ export class RtcChat extends RtcElement {
     return items.map((item) =>
       'message' in item
         ? renderMessage(item.message, {
+            strings,
             selfId,
             nameOf: (id) => this.nameOf(id),
             paletteOpen: this.palette === item.message,
@@ -269,7 +317,7 @@ export class RtcChat extends RtcElement {
               this.palette = undefined;
             },
           })
-        : renderFileItem(item.transfer, this.nameOf(item.transfer.peerId), this.urls),
+        : renderFileItem(item.transfer, this.nameOf(item.transfer.peerId), this.urls, strings),
     );
   }
 }

@@ -75,3 +75,5 @@ declare global {
     'rtc-error': RtcErrorEvent;
   }
 }
+
+export { RtcPinnedChangedEvent, type PinnedChange } from './pinned-changed.js';

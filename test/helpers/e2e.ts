@@ -37,7 +37,10 @@ export async function remoteTiles(page: Page, count: number, minFrames = 3): Pro
   const handle = await page.waitForFunction(
     (wanted: number, min: number) => {
       const tiles = [
-        ...(document.querySelector('rtc-room')?.shadowRoot?.querySelectorAll('[part~="remote-video"]') ?? []),
+        ...(document
+          .querySelector('rtc-room')
+          ?.shadowRoot?.querySelector('rtc-layout')
+          ?.shadowRoot?.querySelectorAll('[part~="remote-video"]') ?? []),
       ].map((tile) => {
         const video = tile.shadowRoot?.querySelector('video');
         return {
