@@ -7,6 +7,7 @@ import { eventemitter3Esm } from './scripts/eventemitter3-esm.mjs';
 import { chromiumFlags, requireChromium } from './test/helpers/chromium.mjs';
 import { countReporter } from './test/helpers/count-reporter.mjs';
 import { coturnPlugin } from './test/helpers/coturn-plugin.mjs';
+import { screenshotPlugin } from './test/helpers/screenshot-plugin.mjs';
 import { signalingServerPlugin } from './test/helpers/signaling-server-plugin.mjs';
 
 const summaryFile = process.env.RTC_TEST_SUMMARY;
@@ -25,6 +26,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
     signalingServerPlugin(),
     coturnPlugin(),
+    screenshotPlugin(),
   ],
   concurrency: 1, // one page at a time: WebRTC and fake devices on 2 cores
   browserStartTimeout: 60000,
