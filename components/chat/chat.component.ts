@@ -267,6 +267,15 @@ export class RtcChat extends RtcElement {
                 html`<option value=${participant.id}>${participant.name || strings.guest}</option>`,
             )}
           </select>
+          <input type="file" multiple hidden @change=${this.handleFilesChosen} />
+          <button
+            part="attach-button"
+            type="button"
+            ?disabled=${!canSend}
+            @click=${() => this.picker.click()}
+          >
+            ${strings.attach}
+          </button>
           <label class="visually-hidden" for="input">${strings.message}</label>
           <input
             id="input"
@@ -277,15 +286,6 @@ export class RtcChat extends RtcElement {
             ?disabled=${!canSend}
             @input=${this.handleInput}
           />
-          <input type="file" multiple hidden @change=${this.handleFilesChosen} />
-          <button
-            part="attach-button"
-            type="button"
-            ?disabled=${!canSend}
-            @click=${() => this.picker.click()}
-          >
-            ${strings.attach}
-          </button>
           <button part="send-button" type="submit" ?disabled=${!canSend}>${strings.send}</button>
         </form>
       </section>

@@ -109,11 +109,12 @@ export const styles = css`
     padding: ${space.s};
     border-block-start: 1px solid ${color.border};
   }
+  /* Two rows in a narrow panel: who to send to and the attach button, then the input and Send. */
   [part='recipient'] {
-    flex: 1 1 100%;
+    flex: 1 1 8rem;
   }
   [part='input'] {
-    flex: 1 1 6rem;
+    flex: 1 1 8rem;
     min-width: 0;
   }
   [part='input'],
