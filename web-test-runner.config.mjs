@@ -10,6 +10,7 @@ import { chromiumFlags, requireChromium } from './test/helpers/chromium.mjs';
 import { countReporter } from './test/helpers/count-reporter.mjs';
 import { firefoxLaunchOptions } from './test/helpers/firefox.mjs';
 import { coturnPlugin } from './test/helpers/coturn-plugin.mjs';
+import { screenshotPlugin } from './test/helpers/screenshot-plugin.mjs';
 import { signalingServerPlugin } from './test/helpers/signaling-server-plugin.mjs';
 
 const summaryFile = process.env.RTC_TEST_SUMMARY;
@@ -43,6 +44,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
     signalingServerPlugin(),
     coturnPlugin(),
+    screenshotPlugin(),
   ],
   concurrency: 1, // one page at a time: WebRTC and fake devices on 2 cores
   concurrentBrowsers: 1, // and one browser at a time: Chromium's files, then Firefox's

@@ -12,10 +12,52 @@ import { EmitterController } from '../internal/emitter-controller.js';
 import { ObjectUrls } from '../internal/object-urls.js';
 import { RtcElement } from '../internal/rtc-element.js';
 import { sessionContext } from '../internal/session-context.js';
-import { strings } from '../internal/strings.js';
+import { StringsController } from '../internal/strings-controller.js';
 import { renderMessage } from './chat-message.js';
 import { styles } from './chat.styles.js';
 import { renderFileItem } from './file-item.js';
+
+/** The parts of this element, for a container to export (`exportparts`) under a prefix. */
+export const CHAT_PARTS = [
+  'base',
+  'messages',
+  'message',
+  'private-message',
+  'message-name',
+  'message-tag',
+  'message-text',
+  'link',
+  'reactions',
+  'reaction',
+  'react-button',
+  'reaction-palette',
+  'reaction-choice',
+  'file',
+  'file-offered',
+  'file-transferring',
+  'file-completed',
+  'file-declined',
+  'file-cancelled',
+  'file-failed',
+  'file-title',
+  'file-name',
+  'file-size',
+  'file-progress',
+  'file-status',
+  'file-accept',
+  'file-decline',
+  'file-cancel',
+  'file-download',
+  'file-preview',
+  'empty',
+  'typing',
+  'error',
+  'form',
+  'recipient',
+  'input',
+  'attach-button',
+  'send-button',
+] as const;
 
 const SESSION_EVENTS = [
   'chatMessageAdded',
@@ -81,21 +123,11 @@ const SESSION_EVENTS = [
  * @csspart attach-button - Opens the file picker.
  * @csspart send-button - The send button.
  *
- * @cssproperty [--rtc-chat-background=Canvas] - Panel background (falls back to `--rtc-color-surface`).
- * @cssproperty [--rtc-chat-color=CanvasText] - Text colour (falls back to `--rtc-color-text`).
+ * @cssproperty [--rtc-chat-background=light-dark(#ffffff, #1a1d23)] - Panel background (falls back to `--rtc-color-surface`).
+ * @cssproperty [--rtc-chat-color=light-dark(#15171a, #eceef1)] - Text colour (falls back to `--rtc-color-text`).
  * @cssproperty [--rtc-chat-radius=8px] - Corner radius (falls back to `--rtc-radius-m`).
- * @cssproperty [--rtc-color-surface=Canvas] - Panel background, when `--rtc-chat-background` is not set.
- * @cssproperty [--rtc-color-text=CanvasText] - Text colour, when `--rtc-chat-color` is not set.
- * @cssproperty [--rtc-radius-m=8px] - Corner radius, when `--rtc-chat-radius` is not set.
- * @cssproperty [--rtc-radius-s=4px] - Corner radius of file transfers, inputs and buttons.
- * @cssproperty [--rtc-color-accent=#2563eb] - The send button, your reactions, and the outline while dragging files.
- * @cssproperty [--rtc-color-on-accent=#fff] - Text on the send button.
- * @cssproperty [--rtc-color-border=color-mix(in srgb, currentColor 30%, transparent)] - Borders of inputs and chips (file transfers and the input row mix in 20%).
- * @cssproperty [--rtc-color-link=LinkText] - Links in messages.
- * @cssproperty [--rtc-color-danger=#b91c1c] - The error text.
- * @cssproperty [--rtc-space-s=8px] - Padding and gaps.
- * @cssproperty [--rtc-font-family=system-ui, sans-serif] - Font of the chat.
- * @cssproperty [--rtc-font-size-s=0.875rem] - Font size of tags, chips, typing and error text.
+ * @cssproperty --rtc-color-accent - Shared token: the send button, pressed reactions.
+ * @cssproperty --rtc-color-border - Shared token: input borders.
  *
  * @cssstate dragging - Files are being dragged over the chat.
  */
@@ -109,6 +141,7 @@ export class RtcChat extends RtcElement {
       : undefined,
   );
   private readonly urls = new ObjectUrls();
+  private readonly text = new StringsController(this);
   private readonly watched = new Set<FileTransfer>();
   private readonly handleTransferUpdated = (): void => this.requestUpdate();
 
@@ -213,10 +246,11 @@ export class RtcChat extends RtcElement {
   }
 
   private nameOf(id: string): string {
-    return this.activeSession?.participants.get(id)?.name || strings.guest;
+    return this.activeSession?.participants.get(id)?.name || this.text.strings.guest;
   }
 
   override render() {
+    const strings = this.text.strings;
     const session = this.activeSession;
     const canSend = session?.state === 'joined';
     const typing = [...(session?.chat.typing ?? [])].map((id) => this.nameOf(id));
@@ -246,6 +280,15 @@ export class RtcChat extends RtcElement {
                 html`<option value=${participant.id}>${participant.name || strings.guest}</option>`,
             )}
           </select>
+          <input type="file" multiple hidden @change=${this.handleFilesChosen} />
+          <button
+            part="attach-button"
+            type="button"
+            ?disabled=${!canSend}
+            @click=${() => this.picker.click()}
+          >
+            ${strings.attach}
+          </button>
           <label class="visually-hidden" for="input">${strings.message}</label>
           <input
             id="input"
@@ -256,15 +299,6 @@ export class RtcChat extends RtcElement {
             ?disabled=${!canSend}
             @input=${this.handleInput}
           />
-          <input type="file" multiple hidden @change=${this.handleFilesChosen} />
-          <button
-            part="attach-button"
-            type="button"
-            ?disabled=${!canSend}
-            @click=${() => this.picker.click()}
-          >
-            ${strings.attach}
-          </button>
           <button part="send-button" type="submit" ?disabled=${!canSend}>${strings.send}</button>
         </form>
       </section>
@@ -275,6 +309,7 @@ export class RtcChat extends RtcElement {
   private renderTimeline(session: Session | undefined): TemplateResult | TemplateResult[] {
     const messages = session?.chat.messages ?? [];
     const transfers = session?.files.transfers ?? [];
+    const strings = this.text.strings;
     if (messages.length === 0 && transfers.length === 0)
       return html`<p part="empty">${strings.noMessages}</p>`;
     const items = [
@@ -285,6 +320,7 @@ export class RtcChat extends RtcElement {
     return items.map((item) =>
       'message' in item
         ? renderMessage(item.message, {
+            strings,
             selfId,
             nameOf: (id) => this.nameOf(id),
             paletteOpen: this.palette === item.message,
@@ -294,7 +330,7 @@ export class RtcChat extends RtcElement {
               this.palette = undefined;
             },
           })
-        : renderFileItem(item.transfer, this.nameOf(item.transfer.peerId), this.urls),
+        : renderFileItem(item.transfer, this.nameOf(item.transfer.peerId), this.urls, strings),
     );
   }
 }

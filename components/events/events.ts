@@ -99,3 +99,5 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends RtcEventMap {}
 }
+
+export { RtcPinnedChangedEvent, type PinnedChange } from './pinned-changed.js';

@@ -74,7 +74,10 @@ export async function remoteTiles(page: Page, count: number, minFrames = 3): Pro
       const counters = window as unknown as { rtcTestFrames?: WeakMap<HTMLVideoElement, number> };
       const seen = (counters.rtcTestFrames ??= new WeakMap());
       const tiles = [
-        ...(document.querySelector('rtc-room')?.shadowRoot?.querySelectorAll('[part~="remote-video"]') ?? []),
+        ...(document
+          .querySelector('rtc-room')
+          ?.shadowRoot?.querySelector('rtc-layout')
+          ?.shadowRoot?.querySelectorAll('[part~="remote-video"]') ?? []),
       ].map((tile) => {
         const video = tile.shadowRoot?.querySelector('video');
         if (video && !seen.has(video)) {
