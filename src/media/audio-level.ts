@@ -1,6 +1,24 @@
 let sharedContext: AudioContext | undefined;
 
 /**
+ * One context for every meter. Browsers may start it suspended until the person interacts
+ * with the page (Firefox does even after a click that came before it was made): it is resumed
+ * at once where allowed, else at the next click or key press, and meters read 0 until then.
+ */
+function createContext(): AudioContext {
+  const context = new AudioContext();
+  const resume = (): void => {
+    if (context.state !== 'suspended') return;
+    void context.resume().catch(() => undefined);
+  };
+  resume();
+  for (const type of ['pointerdown', 'keydown'] as const) {
+    globalThis.addEventListener?.(type, resume, { capture: true });
+  }
+  return context;
+}
+
+/**
  * Measures how loud a local audio track is, 0 (silent) to 1, with Web Audio: for your own
  * microphone in the call, and for the level meter before joining. (Received audio is measured
  * from the packets instead; see `PeerLink.audioLevel`.)
@@ -15,10 +33,7 @@ export class AudioLevelMeter {
   private readonly samples: Float32Array<ArrayBuffer>;
 
   constructor(readonly track: MediaStreamTrack) {
-    sharedContext ??= new AudioContext();
-    // Browsers start a context suspended until the page has been interacted with; joining
-    // is usually a click, and the meter reads 0 until then.
-    if (sharedContext.state === 'suspended') void sharedContext.resume().catch(() => undefined);
+    sharedContext ??= createContext();
     this.source = sharedContext.createMediaStreamSource(new MediaStream([track]));
     this.analyser = sharedContext.createAnalyser();
     this.analyser.fftSize = 1024;

@@ -16,6 +16,7 @@ export const firefoxPrefs = {
   'media.peerconnection.ice.obfuscate_host_addresses': false, // raw IPs instead of <uuid>.local
   'media.autoplay.default': 0, // allowed: remote video and audio play without a gesture
   'media.autoplay.blocking_policy': 0,
+  'media.autoplay.block-webaudio': false, // Web Audio (the microphone level meter) runs without a gesture
 };
 
 /** Throws a clear error when Firefox is missing, instead of a launcher stack trace. */
