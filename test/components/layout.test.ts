@@ -24,6 +24,21 @@ const parts = <T extends Element = HTMLElement>(el: Element, name: string) => [
  * puts a screen track where the core will put it and emits what the core will emit, which is
  * exactly the contract the layout follows.
  */
+/** Publishes `track` as `session`'s screen share (null: stops it), as shareScreen() does. */
+async function publishAsScreen(session: Session, track: MediaStreamTrack | null): Promise<void> {
+  const inside = session as unknown as {
+    publishTrack(source: TrackSource, track: MediaStreamTrack | null, stream: MediaStream): Promise<void>;
+    announce(): void;
+  };
+  const local = session.localParticipant;
+  (local as unknown as { setTrack(s: TrackSource, t: MediaStreamTrack | null): void }).setTrack(
+    'screen',
+    track,
+  );
+  await inside.publishTrack('screen', track, local.screenStream);
+  inside.announce();
+}
+
 function putTrack(
   session: Session,
   participant: Participant,
@@ -255,12 +270,12 @@ describe('<rtc-layout>', () => {
       const layout = await fixture<RtcLayout>(
         html`<rtc-layout style="width: 800px; height: 450px" .session=${alice}></rtc-layout>`,
       );
-      // Chromium shares its fake screen for real; Firefox has no fake screen, so a canvas
-      // track is put in place of one at Alice's side.
+      // Chromium shares its fake screen for real; Firefox has no fake screen, so Bob publishes
+      // a canvas track as his screen the way shareScreen() does after the picker.
       const firefox = navigator.userAgent.includes('Firefox');
       const canvas = canvasTrack();
       try {
-        if (firefox) putTrack(alice, bobAtAlice, 'screen', canvas);
+        if (firefox) await publishAsScreen(bob, canvas);
         else await bob.shareScreen({ audio: false });
         await until(() => bobAtAlice.screenSharing, 'Bob’s screen at Alice');
         const screen = bobAtAlice.tracks.get('screen')!;
@@ -280,7 +295,7 @@ describe('<rtc-layout>', () => {
         await settled(layout);
         expectTilesFit(layout, 3);
 
-        if (firefox) putTrack(alice, bobAtAlice, 'screen', null);
+        if (firefox) await publishAsScreen(bob, null);
         else await bob.stopScreenShare();
         await until(() => parts(layout, 'screen-video').length === 0, 'the screen tile to go');
         expect(layout.matches(':state(grid)')).to.equal(true);
