@@ -7,6 +7,7 @@ import { until } from '../helpers/events.js';
 import { expectTilesFit, settled } from '../helpers/layout-geometry.js';
 import { canvasTrack, framesArrive } from '../helpers/media.js';
 import { memorySessions, signalingOnlyParticipants, uniqueRoom } from '../helpers/sessions.js';
+import { isFirefox } from '../helpers/browser.js';
 
 const VIEWPORTS = [
   [360, 640],
@@ -253,7 +254,7 @@ describe('<rtc-layout>', () => {
         const button = part(layout, 'focused-tile').querySelector<HTMLButtonElement>('[part="pin-button"]')!;
         expect(layout.shadowRoot!.activeElement).to.equal(button);
         // Firefox's WebDriver BiDi names the key ' ' (Chromium's DevTools protocol: 'Space').
-        await sendKeys({ press: navigator.userAgent.includes('Firefox') ? ' ' : 'Space' });
+        await sendKeys({ press: isFirefox ? ' ' : 'Space' });
         await until(() => layout.pinned === undefined, 'Space to unpin');
         await expect(layout).to.be.accessible();
       } finally {
@@ -272,10 +273,9 @@ describe('<rtc-layout>', () => {
       );
       // Chromium shares its fake screen for real; Firefox has no fake screen, so Bob publishes
       // a canvas track as his screen the way shareScreen() does after the picker.
-      const firefox = navigator.userAgent.includes('Firefox');
       const canvas = canvasTrack();
       try {
-        if (firefox) await publishAsScreen(bob, canvas);
+        if (isFirefox) await publishAsScreen(bob, canvas);
         else await bob.shareScreen({ audio: false });
         await until(() => bobAtAlice.screenSharing, 'Bob’s screen at Alice');
         const screen = bobAtAlice.tracks.get('screen')!;
@@ -295,7 +295,7 @@ describe('<rtc-layout>', () => {
         await settled(layout);
         expectTilesFit(layout, 3);
 
-        if (firefox) await publishAsScreen(bob, null);
+        if (isFirefox) await publishAsScreen(bob, null);
         else await bob.stopScreenShare();
         await until(() => parts(layout, 'screen-video').length === 0, 'the screen tile to go');
         expect(layout.matches(':state(grid)')).to.equal(true);

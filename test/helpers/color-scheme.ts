@@ -1,10 +1,11 @@
 import { emulateMedia } from '@web/test-runner-commands';
+import { isFirefox } from './browser.js';
 
 /**
  * Whether `prefers-color-scheme` can be emulated: only through Chromium's DevTools protocol.
  * Firefox runs over WebDriver BiDi, which has no such command.
  */
-export const canEmulateColorScheme = !navigator.userAgent.includes('Firefox');
+export const canEmulateColorScheme = !isFirefox;
 
 /**
  * Shows the page in a colour scheme: by emulating `prefers-color-scheme` where the browser
