@@ -5,5 +5,16 @@
 export { RtcRoom } from './room/room.component.js';
 export { RtcVideo } from './video/video.component.js';
 export { RtcChat } from './chat/chat.component.js';
+export { RtcMicrophoneToggle } from './microphone-toggle/microphone-toggle.component.js';
+export { RtcCameraToggle } from './camera-toggle/camera-toggle.component.js';
+export { RtcScreenShareToggle } from './screen-share-toggle/screen-share-toggle.component.js';
+export { RtcHandToggle } from './hand-toggle/hand-toggle.component.js';
+export { RtcLeaveButton } from './leave-button/leave-button.component.js';
+export { RtcChatToggle } from './chat-toggle/chat-toggle.component.js';
+export { RtcParticipantsToggle } from './participants-toggle/participants-toggle.component.js';
+export { RtcControls } from './controls/controls.component.js';
+export type { ControlShortcuts } from './controls/shortcuts.js';
+export { RtcDeviceSelect } from './device-select/device-select.component.js';
+export { RtcParticipants } from './participants/participants.component.js';
 export * from './events/events.js';
 export { sessionContext } from './internal/session-context.js';

@@ -99,3 +99,7 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends RtcEventMap {}
 }
+
+// Events of the controls, which are not core session events.
+export { RtcPanelToggleEvent, type RtcPanel } from './panel-toggle.js';
+export { RtcRequestLeaveEvent } from './request-leave.js';
