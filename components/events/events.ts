@@ -101,3 +101,6 @@ declare global {
 }
 
 export { RtcPinnedChangedEvent, type PinnedChange } from './pinned-changed.js';
+// Events of the controls, which are not core session events.
+export { RtcPanelToggleEvent, type RtcPanel } from './panel-toggle.js';
+export { RtcRequestLeaveEvent } from './request-leave.js';

@@ -4,23 +4,11 @@ import { RtcError, type MediaDevice, type RemoteParticipant, type Session } from
 import { nextEvent, until } from '../helpers/events.js';
 import { trackShowsFrames } from '../helpers/media.js';
 import { memorySessions, seesMediaOf } from '../helpers/sessions.js';
-import { isFirefox } from '../helpers/browser.js';
+import { isFirefox, needsChromiumFakes } from '../helpers/browser.js';
 
-/**
- * Firefox's fake devices are one camera and one microphone, with no fake screen to share and
- * no speakers listed: the tests that need those say so and check that this is still the case
- * (so they fail, and get turned on, the day Firefox has them).
- */
-/** Runs `test` in Chromium; in Firefox, checks instead that Firefox's fake devices still lack `what`. */
-function needsChromiumFakes(
-  name: string,
-  what: string,
-  lacks: () => Promise<void>,
-  test: () => Promise<void>,
-): void {
-  if (isFirefox) it(`${name} — not in Firefox: its fake devices have no ${what} (checked)`, lacks);
-  else it(name, test);
-}
+// Firefox's fake devices are one camera and one microphone, with no fake screen to share and
+// no speakers listed: the tests that need those say so (needsChromiumFakes) and check that this
+// is still the case, so they fail, and get turned on, the day Firefox has them.
 
 /** Plays received audio, as `<rtc-video>` does: browsers decode it (and measure it) only then. */
 const players: HTMLAudioElement[] = [];
