@@ -2,5 +2,6 @@
 import './room/room.js';
 import './video/video.js';
 import './chat/chat.js';
+import './prejoin/prejoin.js';
 
 export * from './index.js';

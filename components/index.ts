@@ -5,5 +5,6 @@
 export { RtcRoom } from './room/room.component.js';
 export { RtcVideo } from './video/video.component.js';
 export { RtcChat } from './chat/chat.component.js';
+export { RtcPrejoin } from './prejoin/prejoin.component.js';
 export * from './events/events.js';
 export { sessionContext } from './internal/session-context.js';

@@ -99,3 +99,5 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends RtcEventMap {}
 }
+
+export { RtcPrejoinJoinEvent, type PrejoinChoice, type PrejoinSessionOptions } from './prejoin-join.js';

@@ -99,4 +99,30 @@ export const strings = {
         return 'Something went wrong in the call.';
     }
   },
+  speaking: 'speaking',
+  handRaised: 'Hand raised',
+  reacted: (name: string, emoji: string) => `${name} reacted ${emoji}`,
+  startAudio: 'Start audio',
+  prejoin: 'Get ready to join',
+  preview: 'Your camera preview',
+  camera: 'Camera',
+  microphone: 'Microphone',
+  cameraOffPreview: 'Camera is off',
+  yourName: 'Your name',
+  microphoneLevel: 'Microphone level',
+  join: 'Join',
+  previewError: (device: 'camera' | 'microphone', reason: string): string => {
+    switch (reason) {
+      case 'NotAllowedError':
+      case 'SecurityError':
+        return `Access to your ${device} was blocked. It stays off; allow it in your browser to use it.`;
+      case 'NotFoundError':
+      case 'OverconstrainedError':
+        return `No ${device} was found. It stays off.`;
+      case 'NotReadableError':
+        return `Your ${device} is in use by another program. It stays off.`;
+      default:
+        return `Your ${device} could not be started. It stays off.`;
+    }
+  },
 } as const;
