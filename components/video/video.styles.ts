@@ -57,4 +57,39 @@ export const styles = css`
     margin-inline-start: 0.5em;
     opacity: 0.85;
   }
+  :host(:state(speaking)) [part='base'] {
+    outline: 3px solid var(--rtc-video-speaking-color, var(--rtc-color-speaking, #22c55e));
+    outline-offset: -3px;
+  }
+  [part='hand'] {
+    position: absolute;
+    inset-block-start: var(--rtc-space-s, 8px);
+    inset-inline-end: var(--rtc-space-s, 8px);
+    padding: 2px var(--rtc-space-s, 8px);
+    border-radius: var(--rtc-radius-s, 4px);
+    background: var(--rtc-video-name-background, rgb(0 0 0 / 0.6));
+  }
+  [part='reaction'] {
+    position: absolute;
+    inset-inline-end: var(--rtc-space-s, 8px);
+    inset-block-end: var(--rtc-space-s, 8px);
+    font-size: 2.5rem;
+    line-height: 1;
+    pointer-events: none;
+  }
+  [part='start-audio'] {
+    position: absolute;
+    inset: 0;
+    width: fit-content;
+    height: fit-content;
+    margin: auto;
+    padding: var(--rtc-space-s, 8px) calc(2 * var(--rtc-space-s, 8px));
+    border: none;
+    border-radius: var(--rtc-radius-s, 4px);
+    background: var(--rtc-color-accent, #2563eb);
+    color: var(--rtc-color-on-accent, #fff);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
 `;
