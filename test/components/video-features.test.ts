@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/video/video.js';
 import type { RtcVideo } from '../../components/index.js';
 import type { RemoteParticipant, Session } from '../../src/index.js';
-import { until } from '../helpers/events.js';
+import { nextEvent, until } from '../helpers/events.js';
 import { framesArrive } from '../helpers/media.js';
 import { memorySessions, seesMediaOf } from '../helpers/sessions.js';
 
@@ -53,6 +53,10 @@ describe('<rtc-video> call features', () => {
     const ownTile = await fixture<RtcVideo>(
       html`<rtc-video .participant=${alice.localParticipant} .session=${alice}></rtc-video>`,
     );
+    // Reactions are not kept for later: wait for the chat channel to be open both ways.
+    const hello = nextEvent(alice, 'chatMessageAdded');
+    bob.chat.send('hello');
+    await hello;
     bob.sendReaction('🎉');
     const reaction = part(el, 'reaction');
     await until(() => reaction.textContent!.includes('🎉'), 'the reaction over Bob’s tile');
