@@ -5,20 +5,16 @@ import { startServerProcess, type ServerProcess } from './server-process.mjs';
 
 /**
  * For one end-to-end suite: the built server as its own process (with `serverArgs`, given
- * when the suite starts) and one headless Chromium (launched with `browserArgs`), both
- * stopped when the suite ends.
+ * when the suite starts) and one headless Chromium, both stopped when the suite ends.
  */
-export function useServerAndBrowser(
-  serverArgs: () => string[],
-  browserArgs: string[] = chromiumFlags,
-): { server: ServerProcess; browser: Browser } {
+export function useServerAndBrowser(serverArgs: () => string[]): { server: ServerProcess; browser: Browser } {
   const fixture = {} as { server: ServerProcess; browser: Browser };
   before(async () => {
     fixture.server = await startServerProcess({ args: serverArgs() });
     fixture.browser = await puppeteer.launch({
       executablePath: requireChromium(),
       headless: true,
-      args: browserArgs,
+      args: chromiumFlags,
     });
   });
   after(async () => {
