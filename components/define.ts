@@ -13,5 +13,6 @@ import './participants-toggle/participants-toggle.js';
 import './controls/controls.js';
 import './device-select/device-select.js';
 import './participants/participants.js';
+import './prejoin/prejoin.js';
 
 export * from './index.js';

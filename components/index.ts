@@ -19,6 +19,7 @@ export { RtcControls } from './controls/controls.component.js';
 export type { ControlShortcuts } from './controls/shortcuts.js';
 export { RtcDeviceSelect } from './device-select/device-select.component.js';
 export { RtcParticipants } from './participants/participants.component.js';
+export { RtcPrejoin } from './prejoin/prejoin.component.js';
 export * from './events/events.js';
 export { sessionContext } from './internal/session-context.js';
 export { en, type RtcStrings } from './strings/en.js';

@@ -117,6 +117,30 @@ export const de: RtcStrings = {
         return 'Im Anruf ist etwas schiefgelaufen.';
     }
   },
+  handRaised: 'Hand gehoben',
+  reacted: (name, emoji) => `${name} hat mit ${emoji} reagiert`,
+  startAudio: 'Ton starten',
+  prejoin: 'Bereit zum Beitreten',
+  preview: 'Vorschau deiner Kamera',
+  cameraOffPreview: 'Die Kamera ist aus',
+  yourName: 'Dein Name',
+  microphoneLevel: 'Mikrofonpegel',
+  join: 'Beitreten',
+  previewError: (kind, reason) => {
+    const device = DEVICE[kind];
+    switch (reason) {
+      case 'NotAllowedError':
+      case 'SecurityError':
+        return `Der Zugriff auf ${device.yourAccusative} wurde blockiert; erlaube ihn im Browser.`;
+      case 'NotFoundError':
+      case 'OverconstrainedError':
+        return `Es wurde ${device.none} gefunden.`;
+      case 'NotReadableError':
+        return `${device.your} wird von einem anderen Programm verwendet.`;
+      default:
+        return `${device.your} konnte nicht gestartet werden.`;
+    }
+  },
   controlMicrophone: 'Mikrofon',
   controlCamera: 'Kamera',
   controlShareScreen: 'Bildschirm teilen',

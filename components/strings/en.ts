@@ -65,6 +65,26 @@ export interface RtcStrings {
   announceMicrophone: (name: string, on: boolean) => string;
   /** Said to screen readers when someone turns their camera on or off. */
   announceCamera: (name: string, on: boolean) => string;
+  /** The raised-hand badge on a tile. */
+  handRaised: string;
+  /** Said to screen readers when someone's reaction shows on their tile. */
+  reacted: (name: string, emoji: string) => string;
+  /** The button over a tile whose sound the browser blocked until the person interacts. */
+  startAudio: string;
+  /** The pre-join screen's heading. */
+  prejoin: string;
+  /** The accessible name of the pre-join camera preview. */
+  preview: string;
+  /** In the pre-join preview while the camera is off. */
+  cameraOffPreview: string;
+  /** The label of the name field before joining. */
+  yourName: string;
+  /** The accessible name of the pre-join microphone level meter. */
+  microphoneLevel: string;
+  /** The pre-join screen's button. */
+  join: string;
+  /** Why a device could not be previewed, by the browser's error name (`NotAllowedError`, …). */
+  previewError: (device: 'camera' | 'microphone', reason: string) => string;
   /** A problem, in words, by its stable code. */
   error: (error: RtcError) => string;
   /** The microphone toggle's text. */
@@ -218,6 +238,29 @@ export const en: RtcStrings = {
         return `This call is not set up correctly: ${error.message}`;
       default:
         return 'Something went wrong in the call.';
+    }
+  },
+  handRaised: 'Hand raised',
+  reacted: (name, emoji) => `${name} reacted ${emoji}`,
+  startAudio: 'Start audio',
+  prejoin: 'Get ready to join',
+  preview: 'Your camera preview',
+  cameraOffPreview: 'Camera is off',
+  yourName: 'Your name',
+  microphoneLevel: 'Microphone level',
+  join: 'Join',
+  previewError: (device, reason) => {
+    switch (reason) {
+      case 'NotAllowedError':
+      case 'SecurityError':
+        return `Access to your ${device} was blocked. It stays off; allow it in your browser to use it.`;
+      case 'NotFoundError':
+      case 'OverconstrainedError':
+        return `No ${device} was found. It stays off.`;
+      case 'NotReadableError':
+        return `Your ${device} is in use by another program. It stays off.`;
+      default:
+        return `Your ${device} could not be started. It stays off.`;
     }
   },
   controlMicrophone: 'Microphone',
