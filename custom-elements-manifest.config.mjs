@@ -6,7 +6,7 @@ export default {
   litelement: true,
   // package.json names the manifest itself ("customElements"); the analyzer must not edit it.
   packagejson: false,
-  plugins: [publicApiOnly(), shippedPaths()],
+  plugins: [publicApiOnly(), shippedPaths(), sortedModules()],
 };
 
 /**
@@ -51,6 +51,19 @@ function shippedPaths() {
         }
       };
       visit(customElementsManifest.modules);
+    },
+  };
+}
+
+/**
+ * Modules in path order: the analyzer lists them in the order its file search finishes, which
+ * changes from run to run, and the committed manifest is compared as text.
+ */
+function sortedModules() {
+  return {
+    name: 'rtc-sorted-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
