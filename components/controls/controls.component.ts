@@ -13,6 +13,21 @@ import {
   type ControlShortcuts,
 } from './shortcuts.js';
 
+/** The parts of this element, for a container to export (`exportparts`) under a prefix. */
+export const CONTROLS_PARTS = [
+  'base',
+  'microphone',
+  'camera',
+  'screenshare',
+  'hand',
+  'reactions-button',
+  'reactions-menu',
+  'reaction',
+  'chat',
+  'people',
+  'leave',
+] as const;
+
 /**
  * The call's toolbar (`role="toolbar"`): microphone, camera, screen share, raise hand,
  * reactions, chat and people panel toggles, and leave — each piece the public element of the

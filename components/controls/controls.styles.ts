@@ -2,6 +2,10 @@ import { css } from 'lit';
 import { color, font, radius, space } from '../styles/tokens.js';
 
 export const styles = css`
+  /* The toolbar is the container the buttons size themselves by (icons only when narrow). */
+  :host {
+    container: rtc-controls / inline-size;
+  }
   [part='base'] {
     display: flex;
     flex-wrap: wrap;
@@ -58,5 +62,23 @@ export const styles = css`
     background: transparent;
     font-size: 1.25rem;
     cursor: pointer;
+  }
+  @container rtc-controls (max-width: 36rem) {
+    [part='base'] {
+      gap: ${space.xs};
+      padding: ${space.xs};
+    }
+    [part='reactions-button'] {
+      min-width: 2.5rem;
+      padding: 6px;
+    }
+    [part='reactions-button'] span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
 `;

@@ -48,4 +48,19 @@ export const toggleStyles = css`
   [part='icon'] {
     display: inline-flex;
   }
+  /* In a narrow <rtc-controls>: icons only; the text stays the button's accessible name. */
+  @container rtc-controls (max-width: 36rem) {
+    [part~='base'] {
+      min-width: 2.5rem;
+      padding: 6px;
+    }
+    [part='label'] {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
 `;

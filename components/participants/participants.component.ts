@@ -5,6 +5,19 @@ import { icon } from '../internal/icons.js';
 import { RtcSessionElement } from '../internal/session-element.js';
 import { styles } from './participants.styles.js';
 
+/** The parts of this element, for a container to export (`exportparts`) under a prefix. */
+export const PARTICIPANTS_PARTS = [
+  'base',
+  'list',
+  'participant',
+  'name',
+  'hand',
+  'speaking',
+  'microphone-off',
+  'camera-off',
+  'hand-button',
+] as const;
+
 /**
  * The people in the call: each one's name, whether their microphone and camera are off, a
  * raised hand and who is speaking (each with a text alternative). Raised hands come first, in

@@ -15,6 +15,25 @@ import { readChoices, writeChoices } from './remembered-choices.js';
 /** The longest name the core accepts. */
 const MAX_NAME = 64;
 
+/** The parts of this element, for a container to export (`exportparts`) under a prefix. */
+export const PREJOIN_PARTS = [
+  'base',
+  'heading',
+  'preview',
+  'video',
+  'camera-off',
+  'meter',
+  'meter-bar',
+  'toggles',
+  'camera-toggle',
+  'microphone-toggle',
+  'camera-select',
+  'microphone-select',
+  'name-input',
+  'error',
+  'join-button',
+] as const;
+
 /**
  * The screen before a call: a mirrored preview of your camera, camera and microphone on/off
  * toggles, a choice of camera and microphone, your name, a live microphone level meter and a
@@ -91,6 +110,12 @@ export class RtcPrejoin extends RtcElement {
   /** The name to start with (attribute `name`); a remembered name is used when it is empty. The input's value after that. */
   @property() name = '';
 
+  /** `off` starts with the camera off, whatever was remembered (`<rtc-room video="off">` sets it). */
+  @property() video: 'on' | 'off' = 'on';
+
+  /** `off` starts with the microphone off, whatever was remembered (`<rtc-room audio="off">` sets it). */
+  @property() audio: 'on' | 'off' = 'on';
+
   /** Do not read or write the remembered choices in localStorage (attribute `no-remember`). */
   @property({ type: Boolean, attribute: 'no-remember' }) noRemember = false;
 
@@ -129,13 +154,12 @@ export class RtcPrejoin extends RtcElement {
 
   private restore(): void {
     this.restored = true;
-    if (this.noRemember) return;
-    const remembered = readChoices();
+    const remembered = this.noRemember ? {} : readChoices();
     if (!this.name && remembered.name) this.name = remembered.name.slice(0, MAX_NAME);
     this.cameraId = remembered.cameraId ?? '';
     this.microphoneId = remembered.microphoneId ?? '';
-    this.cameraOn = remembered.cameraOn ?? true;
-    this.microphoneOn = remembered.microphoneOn ?? true;
+    this.cameraOn = this.video !== 'off' && (remembered.cameraOn ?? true);
+    this.microphoneOn = this.audio !== 'off' && (remembered.microphoneOn ?? true);
   }
 
   private startPreview(): void {

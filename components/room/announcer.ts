@@ -7,11 +7,12 @@ const KEPT = 5;
 interface Muted {
   microphone: boolean;
   camera: boolean;
+  hand: boolean;
 }
 
 /**
  * Turns a session's events into short sentences for screen readers: who joined, who left,
- * whose microphone or camera went on or off. The room renders `messages` into a polite live
+ * whose microphone or camera went on or off, who raised or lowered a hand. The room renders `messages` into a polite live
  * region; each new one is a new node there, so it is read once, after what is being said.
  */
 export class Announcer {
@@ -48,6 +49,7 @@ export class Announcer {
     } else if (before) {
       if (before.microphone !== now.microphone) this.say(strings.announceMicrophone(who, !now.microphone));
       if (before.camera !== now.camera) this.say(strings.announceCamera(who, !now.camera));
+      if (before.hand !== now.hand) this.say(strings.announceHand(who, now.hand));
     }
   }
 
@@ -59,5 +61,9 @@ export class Announcer {
 }
 
 function mutedOf(participant: RemoteParticipant): Muted {
-  return { microphone: participant.microphoneMuted, camera: participant.cameraMuted };
+  return {
+    microphone: participant.microphoneMuted,
+    camera: participant.cameraMuted,
+    hand: participant.handRaised,
+  };
 }

@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -12,30 +12,48 @@ import {
 } from '../../src/index.js';
 import { CHAT_PARTS } from '../chat/chat.component.js';
 import { SESSION_EVENT_CLASSES, SESSION_EVENT_NAMES, RtcErrorEvent } from '../events/events.js';
+import type { RtcPanelToggleEvent } from '../events/panel-toggle.js';
+import type { PrejoinSessionOptions, RtcPrejoinJoinEvent } from '../events/prejoin-join.js';
 import { EmitterController } from '../internal/emitter-controller.js';
 import { RtcElement } from '../internal/rtc-element.js';
 import { sessionContext } from '../internal/session-context.js';
 import { stringsContext, type StringsContextValue } from '../internal/strings-context.js';
 import { StringsController } from '../internal/strings-controller.js';
 import { LAYOUT_PARTS, type LayoutMode } from '../layout/layout.component.js';
+import { CONTROLS_PARTS } from '../controls/controls.component.js';
+import { PARTICIPANTS_PARTS } from '../participants/participants.component.js';
+import { PREJOIN_PARTS, RtcPrejoin } from '../prejoin/prejoin.component.js';
 import type { RtcStringsOverride } from '../strings/strings.js';
 import { Announcer } from './announcer.js';
 import { styles } from './room.styles.js';
 
 const LAYOUT_EXPORT_PARTS = LAYOUT_PARTS.join(', ');
-const CHAT_EXPORT_PARTS = CHAT_PARTS.map((name) => `${name}: chat__${name}`).join(', ');
+/** `base: chat__base, …`: a child's parts, exported from the room under the child's prefix. */
+const exported = (prefix: string, parts: readonly string[]) =>
+  parts.map((name) => `${name}: ${prefix}__${name}`).join(', ');
+const CHAT_EXPORT_PARTS = exported('chat', CHAT_PARTS);
+const PREJOIN_EXPORT_PARTS = exported('prejoin', PREJOIN_PARTS);
+const CONTROLS_EXPORT_PARTS = exported('controls', CONTROLS_PARTS);
+const PARTICIPANTS_EXPORT_PARTS = exported('participants', PARTICIPANTS_PARTS);
+
+/** The side panel that is open: the chat, the participant list, or none. */
+export type RoomPanel = 'chat' | 'people' | 'none';
 
 /**
- * A call. Give it a room and a signaling service and it joins, shows everyone's video and
- * the chat; or give it children and it hands its session to them instead.
+ * A call. Give it a room and a signaling service and it is a whole call: a pre-join screen
+ * (camera preview, devices, name), then everyone's video, a toolbar (microphone, camera,
+ * screen share, hand, reactions, chat, people, leave) and a side panel with the chat or the
+ * participant list. Or give it children and it hands its session to them instead.
  *
- * With `room` and `signaling` set, the element makes its own `Session`, joins when it is
- * added to the page and leaves when it is removed. A session made in code can be passed in
- * through the `session` property instead; the element then neither joins nor leaves it.
+ * With `room` and `signaling` set, the element makes its own `Session`: it shows the pre-join
+ * screen, joins when Join is pressed (at once with `prejoin="off"`), and leaves when it is
+ * removed. After the person leaves, "Join again" starts a new session with the same choices.
+ * A session made in code can be passed in through the `session` property instead; the element
+ * then neither joins nor leaves it, and shows no pre-join screen.
  *
  * Its text follows the `lang` attribute (on the element or the nearest ancestor, else the
- * document's); `setStrings()` and the `strings` property replace any of it. Joins, leaves and
- * microphone and camera changes are announced to screen readers, politely.
+ * document's); `setStrings()` and the `strings` property replace any of it. Joins, leaves,
+ * microphone and camera changes and raised hands are announced to screen readers, politely.
  *
  * @tag rtc-room
  * @summary A whole call from one tag.
@@ -44,21 +62,29 @@ const CHAT_EXPORT_PARTS = CHAT_PARTS.map((name) => `${name}: chat__${name}`).joi
  * @slot - Your own call layout. When anything is slotted, the default layout is hidden and the
  *   slotted `rtc-…` elements get the session from this room through a context, e.g.
  *   `<rtc-room room="standup" signaling="wss://…"><rtc-chat></rtc-chat></rtc-room>`.
- * @slot controls - Buttons or anything else of yours, in a row under the videos.
+ * @slot controls - Buttons of yours, in the toolbar before the leave button (with
+ *   `controls="off"`, in a row of their own under the videos).
  *
  * @csspart base - The default call layout.
  * @csspart notices - The list of problems to tell the person about.
  * @csspart notice - One problem, in words.
  * @csspart connection-status - "Reconnecting to the call server…", while signaling is down mid-call.
- * @csspart stage - The videos and the status line.
+ * @csspart stage - The videos and the status line (or the pre-join screen).
+ * @csspart prejoin - The `<rtc-prejoin>` shown before joining; its parts are exported as
+ *   `prejoin__<part>` (`prejoin__join-button`, `prejoin__video`, …).
  * @csspart layout - The `<rtc-layout>` with the tiles; its parts are exported under the same
  *   names: `tiles`, `tile`, `focused-tile`, `local-video`, `remote-video`, `screen-video`,
  *   `pin-button`, `video__base`, `video__video`, `video__placeholder`, `video__name-tag`,
  *   `video__muted-indicator`, `video__connection-status`.
- * @csspart status - "Joining…" / "Waiting for others to join".
- * @csspart controls - The row that holds the `controls` slot (hidden while it is empty).
+ * @csspart status - "Joining…" / "Waiting for others to join" / "You left the call".
+ * @csspart rejoin-button - "Join again", after leaving.
+ * @csspart controls - The row under the videos that holds the toolbar.
+ * @csspart toolbar - The `<rtc-controls>`; its parts are exported as `controls__<part>`
+ *   (`controls__microphone`, `controls__leave`, …).
  * @csspart chat - The `<rtc-chat>` panel; its parts are exported as `chat__<part>`
  *   (`chat__send-button`, `chat__message`, …).
+ * @csspart participants - The `<rtc-participants>` panel; its parts are exported as
+ *   `participants__<part>`.
  *
  * @cssproperty [--rtc-room-background=light-dark(#f3f4f6, #0f1115)] - Background (falls back to `--rtc-color-background`).
  * @cssproperty [--rtc-room-chat-width=18rem] - Width of the chat column on wide screens.
@@ -123,8 +149,10 @@ export class RtcRoom extends RtcElement {
   private readonly announcer = new Announcer(this, () => this.text.strings);
   /** The session this element made from its attributes, which it joins and leaves. */
   private ownSession: Session | undefined;
-  /** The attributes `ownSession` was made from. */
+  /** The attributes (and the join) `ownSession` was made from. */
   private ownConfig = '';
+  /** Counts "Join again" presses: each one makes a new session. */
+  private joins = 0;
 
   /** The session the room and its children use. */
   @provide({ context: sessionContext })
@@ -140,12 +168,14 @@ export class RtcRoom extends RtcElement {
   @state() private hasContent = false;
   /** Whether a page put something in the `controls` slot. */
   @state() private hasControls = false;
+  /** What the person chose in the pre-join screen, once they pressed Join. */
+  @state() private choice: PrejoinSessionOptions | undefined;
 
   /** The room to join. */
   @property({ reflect: true }) room = '';
   /** Where to meet: a `ws://` or `wss://` URL of an rtc-elements server, or `broadcast` (tabs of this browser). */
   @property({ reflect: true }) signaling = '';
-  /** Your display name. */
+  /** Your display name (the pre-join screen starts with it). */
   @property({ reflect: true }) name = '';
   /** An access token for a server that requires one (from the server's `createToken`). Not reflected. */
   @property() token = '';
@@ -153,11 +183,21 @@ export class RtcRoom extends RtcElement {
   @property({ type: Boolean, reflect: true, attribute: 'relay-only' }) relayOnly = false;
   /** A session made in code, used instead of the attributes. The element does not join or leave it. */
   @property({ attribute: false }) session?: Session;
+  /** `off` joins at once, without the pre-join screen (camera preview, devices, name, Join). */
+  @property({ reflect: true }) prejoin: 'on' | 'off' = 'on';
   /** `grid` (default): everyone the same size; `speaker`: one large tile and a strip of the others. */
   @property({ reflect: true }) layout: LayoutMode = 'grid';
+  /** `off` leaves the toolbar out (your `controls` slot still shows). */
+  @property({ reflect: true }) controls: 'on' | 'off' = 'on';
   /** `off` leaves the chat out. */
   @property({ reflect: true }) chat: 'on' | 'off' = 'on';
-  /** Just the videos: no chat and no status lines; problems are still shown. */
+  /** `off` leaves the participant list and its button out. */
+  @property({ reflect: true }) people: 'on' | 'off' = 'on';
+  /** `off` leaves the screen-share button out. */
+  @property({ reflect: true }) screenshare: 'on' | 'off' = 'on';
+  /** The side panel that is open: `chat` (default), `people` or `none`. The toolbar's buttons change it. */
+  @property({ reflect: true }) panel: RoomPanel = 'chat';
+  /** Just the videos: no pre-join screen, toolbar, panels or status lines; problems are still shown. */
   @property({ type: Boolean, reflect: true }) minimal = false;
   /** `off` joins with the camera off (it can be turned on later). Read when the session is made. */
   @property({ reflect: true }) video: 'on' | 'off' = 'on';
@@ -192,7 +232,16 @@ export class RtcRoom extends RtcElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const config = ['session', 'room', 'signaling', 'name', 'token', 'relayOnly'] as const;
+    const config = [
+      'session',
+      'room',
+      'signaling',
+      'name',
+      'token',
+      'relayOnly',
+      'prejoin',
+      'minimal',
+    ] as const;
     if (this.isConnected && config.some((key) => changed.has(key))) {
       this.updateSession();
     }
@@ -202,21 +251,46 @@ export class RtcRoom extends RtcElement {
     }
   }
 
+  /**
+   * Whether the room shows the pre-join screen before it joins: only for a session it makes
+   * itself, in its own layout, and not when `prejoin="off"` or `minimal`.
+   */
+  private get usesPrejoin(): boolean {
+    return !this.session && !this.hasContent && !this.minimal && this.prejoin !== 'off';
+  }
+
+  /** Waiting for the person to press Join in the pre-join screen. */
+  private get inPrejoin(): boolean {
+    return Boolean(this.room && this.signaling) && this.usesPrejoin && !this.choice;
+  }
+
   /** Follows the `session` property, or makes (and joins) a session when the attributes change. */
   private updateSession(): void {
     let failure: RtcError | undefined;
     if (this.session) {
       this.dropOwnSession();
     } else {
+      const prejoin = this.inPrejoin;
       const config =
         this.room && this.signaling
-          ? JSON.stringify([this.room, this.signaling, this.name, this.token, this.relayOnly])
+          ? JSON.stringify([
+              prejoin,
+              this.room,
+              this.signaling,
+              this.name,
+              this.token,
+              this.relayOnly,
+              this.joins,
+            ])
           : '';
       if (config !== this.ownConfig) {
         this.dropOwnSession();
         this.ownConfig = config;
         try {
-          if (config) {
+          if (config && prejoin) {
+            // Nothing to join yet; but a signaling value that cannot work is said now, not after Join.
+            if (this.signaling !== 'broadcast') createSignaling(this.signaling, this.token);
+          } else if (config) {
             this.ownSession = new Session({
               room: this.room,
               name: this.name,
@@ -225,6 +299,8 @@ export class RtcRoom extends RtcElement {
               // Not opened at all (no camera light), and still `setCamera(true)` later.
               video: this.video !== 'off',
               audio: this.audio !== 'off',
+              // The pre-join choices, when there were any: name, devices, on or off.
+              ...(this.choice && this.usesPrejoin ? withName(this.choice, this.name) : {}),
             });
           }
         } catch (error) {
@@ -274,29 +350,60 @@ export class RtcRoom extends RtcElement {
     this.hasControls = hasAssigned(event.target as HTMLSlotElement);
   }
 
+  private handlePrejoinJoin(event: RtcPrejoinJoinEvent): void {
+    this.choice = RtcPrejoin.sessionOptions(event.detail);
+    this.updateSession();
+  }
+
+  private handlePanelToggle(event: RtcPanelToggleEvent): void {
+    const panel = event.detail.panel === 'chat' ? 'chat' : 'people';
+    this.panel = event.detail.open ? panel : 'none';
+  }
+
+  /** "Join again", after leaving: a new session with the same choices. */
+  private handleRejoin(): void {
+    this.joins += 1;
+    this.updateSession();
+  }
+
+  /** The side panel to show now, if any: one that is open and not turned off. */
+  private get openPanel(): RoomPanel {
+    if (this.minimal || this.inPrejoin) return 'none';
+    if (this.panel === 'chat' && this.chat !== 'off') return 'chat';
+    if (this.panel === 'people' && this.people !== 'off') return 'people';
+    return 'none';
+  }
+
   override render() {
-    const strings = this.text.strings;
-    const session = this.activeSession;
-    const alone = !session || session.participants.size === 0 || session.state !== 'joined';
-    const showChat = this.chat !== 'off' && !this.minimal;
+    const prejoin = this.inPrejoin;
+    const panel = this.openPanel;
     return html`
-      <div part="base" ?hidden=${this.hasContent}>
-        <div class="top">
-          <p part="connection-status" role="status" ?hidden=${this.minimal || !this.signalingDown()}>
-            ${strings.signalingReconnecting}
-          </p>
-          <div part="notices" role="status" ?hidden=${this.notices.length === 0}>
-            ${this.notices.map((error) => html`<p part="notice">${strings.error(error)}</p>`)}
-          </div>
-        </div>
-        <div part="stage">
-          <rtc-layout part="layout" exportparts=${LAYOUT_EXPORT_PARTS} layout=${this.layout}></rtc-layout>
-          <p part="status" ?hidden=${this.minimal || !alone}>${this.statusText()}</p>
-        </div>
-        <div part="controls" ?hidden=${!this.hasControls}>
-          <slot name="controls" @slotchange=${this.handleControlsSlotChange}></slot>
-        </div>
-        ${showChat ? html`<rtc-chat part="chat" exportparts=${CHAT_EXPORT_PARTS}></rtc-chat>` : ''}
+      <div part="base" class=${panel === 'none' ? '' : 'with-panel'} ?hidden=${this.hasContent}>
+        ${this.renderTop()}
+        ${
+          prejoin
+            ? html`<div part="stage">
+                <rtc-prejoin
+                  part="prejoin"
+                  exportparts=${PREJOIN_EXPORT_PARTS}
+                  name=${this.name}
+                  video=${this.video}
+                  audio=${this.audio}
+                  @rtc-prejoin-join=${this.handlePrejoinJoin}
+                ></rtc-prejoin>
+              </div>`
+            : this.renderCall()
+        }
+        ${this.renderToolbar(prejoin)}
+        ${panel === 'chat' ? html`<rtc-chat part="chat" exportparts=${CHAT_EXPORT_PARTS}></rtc-chat>` : ''}
+        ${
+          panel === 'people'
+            ? html`<rtc-participants
+                part="participants"
+                exportparts=${PARTICIPANTS_EXPORT_PARTS}
+              ></rtc-participants>`
+            : ''
+        }
       </div>
       <div class="visually-hidden" role="log" aria-live="polite">
         ${repeat(
@@ -307,6 +414,69 @@ export class RtcRoom extends RtcElement {
       </div>
       <slot @slotchange=${this.handleSlotChange}></slot>
     `;
+  }
+
+  private renderTop() {
+    const strings = this.text.strings;
+    return html`<div class="top">
+      <p part="connection-status" role="status" ?hidden=${this.minimal || !this.signalingDown()}>
+        ${strings.signalingReconnecting}
+      </p>
+      <div part="notices" role="status" ?hidden=${this.notices.length === 0}>
+        ${this.notices.map((error) => html`<p part="notice">${strings.error(error)}</p>`)}
+      </div>
+    </div>`;
+  }
+
+  private renderCall() {
+    const session = this.activeSession;
+    const alone = !session || session.participants.size === 0 || session.state !== 'joined';
+    const canRejoin = Boolean(this.ownSession) && (session?.state === 'left' || session?.state === 'leaving');
+    return html`<div part="stage">
+      <rtc-layout
+        part="layout"
+        exportparts=${LAYOUT_EXPORT_PARTS}
+        layout=${this.layout}
+        .activeSpeaker=${session?.activeSpeaker?.id}
+      ></rtc-layout>
+      <p part="status" ?hidden=${this.minimal || !alone}>
+        ${this.statusText()}${
+          canRejoin
+            ? html` <button part="rejoin-button" type="button" @click=${this.handleRejoin}>
+                ${this.text.strings.rejoin}
+              </button>`
+            : ''
+        }
+      </p>
+    </div>`;
+  }
+
+  /**
+   * The toolbar row: `<rtc-controls>` with the page's `controls` slot inside it, or the slot
+   * alone when the toolbar is off. No toolbar while the pre-join screen shows, when minimal, or
+   * with no call to control (the attributes not set yet).
+   */
+  private renderToolbar(prejoin: boolean) {
+    const slot = html`<slot name="controls" @slotchange=${this.handleControlsSlotChange}></slot>`;
+    const toolbar = this.controls !== 'off' && !this.minimal && !prejoin && Boolean(this.activeSession);
+    const panel = this.openPanel;
+    return html`<div part="controls" ?hidden=${!toolbar && !this.hasControls}>
+      ${
+        toolbar
+          ? html`<rtc-controls
+              part="toolbar"
+              exportparts=${CONTROLS_EXPORT_PARTS}
+              screenshare=${this.screenshare === 'off' ? 'off' : nothing}
+              chat=${this.chat === 'off' ? 'off' : nothing}
+              people=${this.people === 'off' ? 'off' : nothing}
+              ?chat-open=${panel === 'chat'}
+              ?people-open=${panel === 'people'}
+              @rtc-panel-toggle=${this.handlePanelToggle}
+              >${slot}</rtc-controls
+            >`
+          : slot
+      }
+    </div>`;
   }
 
   /** In the call, but the signaling connection is down (reconnecting). */
@@ -330,6 +500,11 @@ export class RtcRoom extends RtcElement {
         return strings.waiting;
     }
   }
+}
+
+/** The pre-join choices, with the room's `name` where the person typed none. */
+function withName(choice: PrejoinSessionOptions, name: string): PrejoinSessionOptions {
+  return { ...choice, name: choice.name || name };
 }
 
 function hasAssigned(slot: HTMLSlotElement): boolean {

@@ -12,8 +12,8 @@ export const styles = css`
   }
   [part='base'] {
     display: grid;
-    grid-template-areas: 'top chat' 'stage chat' 'controls chat';
-    grid-template-columns: minmax(0, 1fr) var(--rtc-room-chat-width, 18rem);
+    grid-template-areas: 'top' 'stage' 'controls';
+    grid-template-columns: minmax(0, 1fr);
     grid-template-rows: auto minmax(0, 1fr) auto;
     gap: ${space.m};
     height: 100%;
@@ -24,10 +24,10 @@ export const styles = css`
     background: var(--rtc-room-background, ${color.background});
     font-family: ${font.family};
   }
-  :host([chat='off']) [part='base'],
-  :host([minimal]) [part='base'] {
-    grid-template-areas: 'top' 'stage' 'controls';
-    grid-template-columns: minmax(0, 1fr);
+  /* A side panel (the chat or the participant list) is open. */
+  [part='base'].with-panel {
+    grid-template-areas: 'top panel' 'stage panel' 'controls panel';
+    grid-template-columns: minmax(0, 1fr) var(--rtc-room-chat-width, 18rem);
   }
   .top {
     grid-area: top;
@@ -70,20 +70,31 @@ export const styles = css`
     justify-content: center;
     gap: ${space.s};
   }
-  [part='chat'] {
-    grid-area: chat;
+  [part='prejoin'] {
+    margin-block: auto;
+    overflow: auto;
+  }
+  [part='rejoin-button'] {
+    margin-inline-start: ${space.s};
+    padding: ${space.xs} ${space.m};
+    border: 0;
+    border-radius: ${radius.s};
+    background: ${color.accent};
+    color: ${color.onAccent};
+    font: inherit;
+    cursor: pointer;
+  }
+  [part='chat'],
+  [part='participants'] {
+    grid-area: panel;
     min-height: 0;
+    overflow: auto;
   }
   @media (max-width: 40rem) {
-    [part='base'] {
-      grid-template-areas: 'top' 'stage' 'controls' 'chat';
+    [part='base'].with-panel {
+      grid-template-areas: 'top' 'stage' 'controls' 'panel';
       grid-template-columns: minmax(0, 1fr);
       grid-template-rows: auto minmax(0, 1fr) auto minmax(12rem, 40%);
-    }
-    :host([chat='off']) [part='base'],
-    :host([minimal]) [part='base'] {
-      grid-template-areas: 'top' 'stage' 'controls';
-      grid-template-rows: auto minmax(0, 1fr) auto;
     }
   }
 `;

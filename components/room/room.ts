@@ -1,5 +1,8 @@
 import '../chat/chat.js';
+import '../controls/controls.js';
 import '../layout/layout.js';
+import '../participants/participants.js';
+import '../prejoin/prejoin.js';
 import { defineElement } from '../internal/define-element.js';
 import { RtcRoom } from './room.component.js';
 

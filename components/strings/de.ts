@@ -77,6 +77,8 @@ export const de: RtcStrings = {
   announceLeft: (name) => `${name} hat den Anruf verlassen`,
   announceMicrophone: (name, on) => `Mikrofon von ${name} ist ${on ? 'an' : 'aus'}`,
   announceCamera: (name, on) => `Kamera von ${name} ist ${on ? 'an' : 'aus'}`,
+  announceHand: (name, raised) => `${name} hat die Hand ${raised ? 'gehoben' : 'gesenkt'}`,
+  rejoin: 'Erneut beitreten',
   error: (error) => {
     const device = DEVICE[error.device === 'microphone' ? 'microphone' : 'camera'];
     if (error.device === 'screen') {

@@ -63,6 +63,10 @@ export interface RtcStrings {
   announceLeft: (name: string) => string;
   /** Said to screen readers when someone turns their microphone on or off. */
   announceMicrophone: (name: string, on: boolean) => string;
+  /** Said to screen readers when someone raises or lowers their hand. */
+  announceHand: (name: string, raised: boolean) => string;
+  /** The button after "You left the call": a new session, same choices. */
+  rejoin: string;
   /** Said to screen readers when someone turns their camera on or off. */
   announceCamera: (name: string, on: boolean) => string;
   /** The raised-hand badge on a tile. */
@@ -200,6 +204,8 @@ export const en: RtcStrings = {
   announceLeft: (name) => `${name} left`,
   announceMicrophone: (name, on) => `${name}’s microphone is ${on ? 'on' : 'off'}`,
   announceCamera: (name, on) => `${name}’s camera is ${on ? 'on' : 'off'}`,
+  announceHand: (name, raised) => `${name} ${raised ? 'raised' : 'lowered'} their hand`,
+  rejoin: 'Join again',
   error: (error) => {
     const device = error.device === 'microphone' ? 'microphone' : 'camera';
     if (error.device === 'screen') {

@@ -41,7 +41,8 @@ describe('accessibility of the default call UI', () => {
     await setViewport({ width: 360, height: 640 });
     try {
       const { ada } = await twoPersonCall(
-        (room) => html`<rtc-room room=${room} signaling="broadcast" name="Ada" minimal></rtc-room>`,
+        (room) =>
+          html`<rtc-room room=${room} signaling="broadcast" prejoin="off" name="Ada" minimal></rtc-room>`,
       );
       partOf<HTMLButtonElement>(partOf(ada, 'layout'), 'pin-button').click();
       await until(() => partOf(ada, 'layout').matches(':state(pinned)'), 'a pinned tile');

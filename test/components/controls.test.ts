@@ -106,6 +106,10 @@ describe('<rtc-controls>, <rtc-device-select>, <rtc-participants>', () => {
       expect(opener.getAttribute('aria-expanded')).to.equal('true');
       expect(inner(el, 'reactions-menu').hidden).to.equal(false);
       await expect(el).to.be.accessible();
+      // Reactions are not kept for later: wait for the chat channel to be open both ways.
+      const hello = nextEvent(alice, 'chatMessageAdded');
+      bob.chat.send('hello');
+      await hello;
       const received = nextEvent(bob, 'reaction', (e) => e.participant.id === alice.localParticipant.id);
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="reaction"]')!.click();
       expect((await received).emoji).to.equal('👍');

@@ -332,9 +332,15 @@ describe('<rtc-layout>', () => {
     const room = uniqueRoom('three');
     const wrapper = await fixture(html`
       <div>
-        <rtc-room room=${room} signaling="broadcast" name="Ada" style="position: fixed; inset: 0"></rtc-room>
-        <rtc-room room=${room} signaling="broadcast" name="Grace" hidden></rtc-room>
-        <rtc-room room=${room} signaling="broadcast" name="Alan" hidden></rtc-room>
+        <rtc-room
+          room=${room}
+          signaling="broadcast"
+          prejoin="off"
+          name="Ada"
+          style="position: fixed; inset: 0"
+        ></rtc-room>
+        <rtc-room room=${room} signaling="broadcast" prejoin="off" name="Grace" hidden></rtc-room>
+        <rtc-room room=${room} signaling="broadcast" prejoin="off" name="Alan" hidden></rtc-room>
       </div>
     `);
     const ada = wrapper.querySelector<RtcRoom>('rtc-room')!;

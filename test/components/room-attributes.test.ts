@@ -9,7 +9,8 @@ import { uniqueRoom } from '../helpers/sessions.js';
 describe('<rtc-room> attributes', () => {
   it('chat="off" leaves the chat out, and the videos take the width', async () => {
     const { ada } = await twoPersonCall(
-      (room) => html`<rtc-room room=${room} signaling="broadcast" name="Ada" chat="off"></rtc-room>`,
+      (room) =>
+        html`<rtc-room room=${room} signaling="broadcast" prejoin="off" name="Ada" chat="off"></rtc-room>`,
     );
     expect(ada.shadowRoot!.querySelector('rtc-chat')).to.equal(null);
     const base = partOf(ada, 'base').getBoundingClientRect();
@@ -30,7 +31,14 @@ describe('<rtc-room> attributes', () => {
 
   it('layout="speaker" shows the other person large', async () => {
     const { ada } = await twoPersonCall(
-      (room) => html`<rtc-room room=${room} signaling="broadcast" name="Ada" layout="speaker"></rtc-room>`,
+      (room) =>
+        html`<rtc-room
+          room=${room}
+          signaling="broadcast"
+          prejoin="off"
+          name="Ada"
+          layout="speaker"
+        ></rtc-room>`,
     );
     const layout = layoutOf(ada);
     expect(layout.layout).to.equal('speaker');
@@ -45,7 +53,14 @@ describe('<rtc-room> attributes', () => {
   it('video="off" and audio="off" join with the camera and microphone closed, and both can be turned on', async () => {
     const { ada, grace } = await twoPersonCall(
       (room) =>
-        html`<rtc-room room=${room} signaling="broadcast" name="Ada" video="off" audio="off"></rtc-room>`,
+        html`<rtc-room
+          room=${room}
+          signaling="broadcast"
+          prejoin="off"
+          name="Ada"
+          video="off"
+          audio="off"
+        ></rtc-room>`,
     );
     const me = ada.currentSession!.localParticipant;
     expect(me.tracks.size).to.equal(0); // never opened: no camera light

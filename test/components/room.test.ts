@@ -21,8 +21,8 @@ async function twoRooms(): Promise<[RtcRoom, RtcRoom]> {
   const room = uniqueRoom('pair');
   const wrapper = await fixture(html`
     <div>
-      <rtc-room room=${room} signaling="broadcast" name="Alice"></rtc-room>
-      <rtc-room room=${room} signaling="broadcast" name="Bob"></rtc-room>
+      <rtc-room room=${room} signaling="broadcast" prejoin="off" name="Alice"></rtc-room>
+      <rtc-room room=${room} signaling="broadcast" prejoin="off" name="Bob"></rtc-room>
     </div>
   `);
   return [...wrapper.querySelectorAll('rtc-room')] as [RtcRoom, RtcRoom];
@@ -98,12 +98,13 @@ describe('<rtc-room>', () => {
         'rtc-chat-message-added',
       ] as const;
       for (const name of names) host.addEventListener(name, (event) => (seen[name] ??= event));
-      host.innerHTML = `<rtc-room room="${room}" signaling="broadcast" name="A"></rtc-room>`;
+      host.innerHTML = `<rtc-room room="${room}" signaling="broadcast" name="A" prejoin="off"></rtc-room>`;
       const alice = host.firstElementChild as RtcRoom;
       const bob = Object.assign(document.createElement('rtc-room'), {
         room,
         signaling: 'broadcast',
         name: 'B',
+        prejoin: 'off',
       });
       document.body.append(bob);
       try {
@@ -144,6 +145,7 @@ describe('<rtc-room>', () => {
       const error = oneEvent(el, 'rtc-error');
       el.setAttribute('room', uniqueRoom());
       el.setAttribute('signaling', 'ws://127.0.0.1:9/');
+      el.setAttribute('prejoin', 'off');
       document.body.append(el);
       try {
         expect((await error).detail.error.code).to.equal('signaling-unreachable');
@@ -165,6 +167,7 @@ describe('<rtc-room>', () => {
         const el = doc.createElement('rtc-room') as RtcRoom;
         el.setAttribute('room', uniqueRoom('blocked'));
         el.setAttribute('signaling', 'broadcast');
+        el.setAttribute('prejoin', 'off');
         doc.body.append(el);
         await until(() => parts(el, 'notice').length === 2, 'two notices');
         const text = parts(el, 'notice').map((n) => n.textContent);

@@ -86,7 +86,7 @@ describe('Session when the signaling server goes away mid-call', () => {
   it('says "reconnecting" in <rtc-room> while the server is down, and clears it when back', async () => {
     server = await ownSignalingServer();
     const el = await fixture<RtcRoom>(
-      html`<rtc-room room=${uniqueRoom()} signaling=${server.url}></rtc-room>`,
+      html`<rtc-room room=${uniqueRoom()} signaling=${server.url} prejoin="off"></rtc-room>`,
     );
     await until(() => el.currentSession?.state === 'joined', 'the room to join');
     const banner = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="connection-status"]')!;

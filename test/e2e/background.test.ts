@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { remoteTiles, useServerAndBrowser } from '../helpers/e2e.js';
+import { remoteTiles, useServerAndBrowser, pressJoin } from '../helpers/e2e.js';
 
 const FROZEN_MS = 8000;
 
@@ -34,6 +34,7 @@ describe('a page frozen in the background', () => {
       ['A', 'B'].map(async (name) => {
         const page = await (await browser.createBrowserContext()).newPage();
         await page.goto(`${server.httpUrl}demo/?room=${room}&name=${name}`);
+        await pressJoin(page);
         return page;
       }),
     );

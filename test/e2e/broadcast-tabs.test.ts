@@ -1,7 +1,7 @@
 // End to end: demo/broadcast.html in two tabs of one browser, with no signaling server:
 // the tabs find each other over a BroadcastChannel. (The server process only serves files.)
 import { describe, it } from 'node:test';
-import { remoteTiles, useServerAndBrowser } from '../helpers/e2e.js';
+import { remoteTiles, useServerAndBrowser, pressJoin } from '../helpers/e2e.js';
 
 describe('two tabs with no server (broadcast signaling)', () => {
   const fixture = useServerAndBrowser(() => ['--serve', '.']);
@@ -13,6 +13,7 @@ describe('two tabs with no server (broadcast signaling)', () => {
       [0, 1].map(async () => {
         const page = await context.newPage();
         await page.goto(`${server.httpUrl}demo/broadcast.html`);
+        await pressJoin(page);
         return page;
       }),
     );

@@ -2,7 +2,7 @@
 // process), opened by two people in one real Chromium, each in their own browser context.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { remoteTiles, useServerAndBrowser } from '../helpers/e2e.js';
+import { remoteTiles, useServerAndBrowser, pressJoin } from '../helpers/e2e.js';
 
 describe('the demo call, end to end', () => {
   const fixture = useServerAndBrowser(() => ['--serve', '.']);
@@ -16,6 +16,7 @@ describe('the demo call, end to end', () => {
         const page = await (await browser.createBrowserContext()).newPage();
         page.on('pageerror', (error) => errors.push(String(error)));
         await page.goto(`${server.httpUrl}demo/?room=${room}&name=${name}`);
+        await pressJoin(page);
         return page;
       }),
     );

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { chatMessages, remoteTiles, sendChat, useServerAndBrowsers } from '../helpers/e2e.js';
+import { chatMessages, remoteTiles, sendChat, useServerAndBrowsers, pressJoin } from '../helpers/e2e.js';
 
 describe('a call between Chromium and Firefox', () => {
   const fixture = useServerAndBrowsers(() => ['--serve', '.'], ['chromium', 'firefox']);
@@ -16,6 +16,7 @@ describe('a call between Chromium and Firefox', () => {
     const open = async (name: string, page: Page) => {
       page.on('pageerror', (error) => errors.push(`${name}: ${String(error)}`));
       await page.goto(`${server.httpUrl}demo/?room=${room}&name=${name}`);
+      await pressJoin(page);
       return page;
     };
     const [chromium, firefox] = await Promise.all([

@@ -8,7 +8,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromiumIn } from '../infra/chromium-in-netns.mjs';
 import { createTestNetwork, type TestNetwork } from '../infra/netns.mjs';
-import { remoteTiles } from '../helpers/e2e.js';
+import { remoteTiles, pressJoin } from '../helpers/e2e.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.mjs';
 
 const CUT_MS = 5000;
@@ -97,6 +97,7 @@ describe('a call across a real network with faults', () => {
       (['a', 'b'] as const).map(async (host) => {
         const page = await newPage(host);
         await page.goto(`${server.httpUrl}demo/?room=${room}&name=${host.toUpperCase()}`);
+        await pressJoin(page);
         return page;
       }),
     );
@@ -217,10 +218,12 @@ describe('a call across a real network with faults', () => {
       const room = `blocked-${Date.now()}`;
       const page = await newPage('a');
       await page.goto(`${server.httpUrl}demo/?room=${room}&name=A`);
+      await pressJoin(page);
       const other = await newPage('b');
       // goto waits for the load event, which a remote <video> still waiting for media would
       // hold back for good: the tiles attach media only once the connection is up.
       await other.goto(`${server.httpUrl}demo/?room=${room}&name=B`);
+      await pressJoin(other);
       const notice = await page.waitForFunction(
         () =>
           [...(document.querySelector('rtc-room')?.shadowRoot?.querySelectorAll('[part~="notice"]') ?? [])]

@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chatMessages, remoteTiles, sendChat, useServerAndBrowser } from '../helpers/e2e.js';
+import { chatMessages, remoteTiles, sendChat, useServerAndBrowser, pressJoin } from '../helpers/e2e.js';
 
 const PLAIN_PAGE = (signaling: string) => `<!doctype html>
 <html lang="en">
@@ -33,6 +33,7 @@ describe('a plain HTML page with one script tag and one element', () => {
       [0, 1].map(async () => {
         const page = await (await browser.createBrowserContext()).newPage();
         await page.goto(server.httpUrl);
+        await pressJoin(page);
         return page;
       }),
     );

@@ -6,12 +6,15 @@ import { startServerProcess, type ServerProcess } from './server-process.mjs';
 
 export type BrowserName = 'chromium' | 'firefox';
 
-/** Launches Debian's Chromium (over CDP) or Firefox ESR (over WebDriver BiDi), headless. */
-export function launchBrowser(name: BrowserName): Promise<Browser> {
+/**
+ * Launches Debian's Chromium (over CDP) or Firefox ESR (over WebDriver BiDi), headless;
+ * Chromium with `chromiumArgs` instead of the usual flags when given.
+ */
+export function launchBrowser(name: BrowserName, chromiumArgs = chromiumFlags): Promise<Browser> {
   return puppeteer.launch(
     name === 'firefox'
       ? firefoxLaunchOptions()
-      : { executablePath: requireChromium(), headless: true, args: chromiumFlags },
+      : { executablePath: requireChromium(), headless: true, args: chromiumArgs },
   );
 }
 
@@ -23,11 +26,12 @@ export function launchBrowser(name: BrowserName): Promise<Browser> {
 export function useServerAndBrowsers<Name extends BrowserName>(
   serverArgs: () => string[],
   names: Name[],
+  chromiumArgs = chromiumFlags,
 ): { server: ServerProcess; browsers: Record<Name, Browser> } {
   const fixture = { browsers: {} } as { server: ServerProcess; browsers: Record<Name, Browser> };
   before(async () => {
     fixture.server = await startServerProcess({ args: serverArgs() });
-    for (const name of names) fixture.browsers[name] = await launchBrowser(name);
+    for (const name of names) fixture.browsers[name] = await launchBrowser(name, chromiumArgs);
   });
   after(async () => {
     for (const browser of Object.values<Browser>(fixture.browsers)) await browser.close();
@@ -37,8 +41,11 @@ export function useServerAndBrowsers<Name extends BrowserName>(
 }
 
 /** `useServerAndBrowsers` with one Chromium. */
-export function useServerAndBrowser(serverArgs: () => string[]): { server: ServerProcess; browser: Browser } {
-  const fixture = useServerAndBrowsers(serverArgs, ['chromium']);
+export function useServerAndBrowser(
+  serverArgs: () => string[],
+  chromiumArgs = chromiumFlags,
+): { server: ServerProcess; browser: Browser } {
+  const fixture = useServerAndBrowsers(serverArgs, ['chromium'], chromiumArgs);
   return {
     get server() {
       return fixture.server;
@@ -120,6 +127,11 @@ export async function inRoom(page: Page, path: string[]): Promise<ElementHandle<
     path,
   );
   return handle.asElement() as ElementHandle<Element>;
+}
+
+/** Presses Join in the pre-join screen of the page's `<rtc-room>`, as a person would (a real click). */
+export async function pressJoin(page: Page): Promise<void> {
+  await (await inRoom(page, ['[part~="prejoin"]', '[part~="join-button"]'])).click();
 }
 
 /** Types `text` into the chat of the page's `<rtc-room>` once it can send, and sends it. */

@@ -27,13 +27,13 @@ export const tilesOf = (room: RtcRoom, name: string): RtcVideo[] => partsOf<RtcV
  */
 export async function twoPersonCall(
   attributes: (room: string) => TemplateResult = (room) =>
-    html`<rtc-room room=${room} signaling="broadcast" name="Ada Lovelace"></rtc-room>`,
+    html`<rtc-room room=${room} signaling="broadcast" prejoin="off" name="Ada Lovelace"></rtc-room>`,
 ): Promise<{ ada: RtcRoom; grace: RtcRoom }> {
   const room = uniqueRoom('call');
   const wrapper = await fixture(html`
     <div>
       <div style="position: fixed; inset: 0; display: grid">${attributes(room)}</div>
-      <rtc-room room=${room} signaling="broadcast" name="Grace Hopper" hidden></rtc-room>
+      <rtc-room room=${room} signaling="broadcast" prejoin="off" name="Grace Hopper" hidden></rtc-room>
     </div>
   `);
   const [ada, grace] = [...wrapper.querySelectorAll('rtc-room')] as [RtcRoom, RtcRoom];
