@@ -185,6 +185,8 @@ export class RtcRoom extends RtcElement {
   @property({ attribute: false }) session?: Session;
   /** `off` joins at once, without the pre-join screen (camera preview, devices, name, Join). */
   @property({ reflect: true }) prejoin: 'on' | 'off' = 'on';
+  /** Joins at once, without the pre-join screen: the same as `prejoin="off"`. */
+  @property({ type: Boolean, reflect: true }) autojoin = false;
   /** `grid` (default): everyone the same size; `speaker`: one large tile and a strip of the others. */
   @property({ reflect: true }) layout: LayoutMode = 'grid';
   /** `off` leaves the toolbar out (your `controls` slot still shows). */
@@ -240,6 +242,7 @@ export class RtcRoom extends RtcElement {
       'token',
       'relayOnly',
       'prejoin',
+      'autojoin',
       'minimal',
     ] as const;
     if (this.isConnected && config.some((key) => changed.has(key))) {
@@ -253,10 +256,10 @@ export class RtcRoom extends RtcElement {
 
   /**
    * Whether the room shows the pre-join screen before it joins: only for a session it makes
-   * itself, in its own layout, and not when `prejoin="off"` or `minimal`.
+   * itself, in its own layout, and not when `prejoin="off"`, `autojoin` or `minimal`.
    */
   private get usesPrejoin(): boolean {
-    return !this.session && !this.hasContent && !this.minimal && this.prejoin !== 'off';
+    return !this.session && !this.hasContent && !this.minimal && this.prejoin !== 'off' && !this.autojoin;
   }
 
   /** Waiting for the person to press Join in the pre-join screen. */

@@ -6,7 +6,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/define.js';
 import type { RtcParticipants, RtcRoom } from '../../components/index.js';
+import type { RtcError } from '../../src/index.js';
 import { axeViolations } from '../helpers/axe.js';
+import { needsChromiumFakes } from '../helpers/browser.js';
 import { until } from '../helpers/events.js';
 import { framesArrive } from '../helpers/media.js';
 import { layoutOf, partOf, partsOf, tilesOf, twoPersonCall } from '../helpers/rooms.js';
@@ -70,6 +72,14 @@ describe('<rtc-room> call UI', () => {
       await until(() => el.currentSession?.state === 'joined', 'the join');
       expect(el.currentSession!.localParticipant.cameraMuted).to.equal(true);
       expect(el.currentSession!.localParticipant.microphoneMuted).to.equal(true);
+    });
+
+    it('is skipped with autojoin (or prejoin="off"): the room joins at once', async () => {
+      const el = await fixture<RtcRoom>(
+        html`<rtc-room room=${uniqueRoom()} signaling="broadcast" autojoin></rtc-room>`,
+      );
+      expect(Boolean(partOf(el, 'prejoin'))).to.equal(false);
+      await until(() => el.currentSession?.state === 'joined', 'the join');
     });
 
     it('says at once that a signaling value cannot work, without waiting for Join', async () => {
@@ -179,6 +189,24 @@ describe('<rtc-room> call UI', () => {
       expect(Boolean(partOf(ada, 'rejoin-button'))).to.equal(false);
     });
   });
+
+  needsChromiumFakes(
+    'is axe-clean while someone shares their screen',
+    'screen to share',
+    async () => {
+      const { ada } = await twoPersonCall();
+      const failed = await ada.currentSession!.shareScreen().catch((error: unknown) => error);
+      expect((failed as RtcError).device).to.equal('screen');
+    },
+    async () => {
+      const { ada, grace } = await twoPersonCall();
+      await grace.currentSession!.shareScreen({ audio: false });
+      await until(() => tilesOf(ada, 'screen-video').length === 1, 'Grace’s screen at Ada');
+      await framesArrive(partOf(tilesOf(ada, 'screen-video')[0]!, 'video'));
+      expect(layoutOf(ada).matches(':state(screen-share)')).to.equal(true);
+      expect(await axeViolations(ada)).to.deep.equal([]);
+    },
+  );
 
   it('shows the active speaker large in the speaker layout', async () => {
     const { ada, grace } = await twoPersonCall(
