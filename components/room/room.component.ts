@@ -22,8 +22,9 @@ import { styles } from './room.styles.js';
  * the chat; or give it children and it hands its session to them instead.
  *
  * With `room` and `signaling` set, the element makes its own `Session`, joins when it is
- * added to the page and leaves when it is removed. A session made in code can be passed in
- * through the `session` property instead; the element then neither joins nor leaves it.
+ * added to the page and leaves when it is removed; moving it within the page keeps the call.
+ * A session made in code can be passed in through the `session` property instead; the
+ * element then neither joins nor leaves it.
  *
  * @tag rtc-room
  * @summary A whole call from one tag.
@@ -105,9 +106,12 @@ export class RtcRoom extends RtcElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.dropOwnSession();
-    this.activeSession = undefined;
-    this.sessionEvents.watch(undefined);
+    // A move (re-parenting, a framework reordering its children) disconnects and reconnects
+    // the element within one task: the call goes on then. Only an element that is still out
+    // of the document once the task's microtasks run leaves.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.release();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -155,6 +159,13 @@ export class RtcRoom extends RtcElement {
       }
     }
     if (failure) this.report(failure);
+  }
+
+  /** Leaves the session this element made, and lets go of any session it was given. */
+  private release(): void {
+    this.dropOwnSession();
+    this.activeSession = undefined;
+    this.sessionEvents.watch(undefined);
   }
 
   private dropOwnSession(): void {

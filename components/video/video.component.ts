@@ -49,6 +49,12 @@ export class RtcVideo extends RtcElement {
   /** Mirror your own camera picture, as a mirror would (attribute `no-mirror` turns it off). */
   @property({ type: Boolean, attribute: 'no-mirror' }) noMirror = false;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a move: show the picture again (disconnecting cleared it).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.video) this.video.srcObject = null;
