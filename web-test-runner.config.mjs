@@ -14,7 +14,14 @@ const summaryFile = process.env.RTC_TEST_SUMMARY;
 export default {
   files: process.env.WTR_FILES
     ? process.env.WTR_FILES.split(',')
-    : ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**', '!test/infra/**'],
+    : [
+        'test/**/*.test.ts',
+        '!test/server/**',
+        '!test/e2e/**',
+        '!test/infra/**',
+        '!test/react/**',
+        '!test/vue/**',
+      ],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     {

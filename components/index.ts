@@ -6,4 +6,5 @@ export { RtcRoom } from './room/room.component.js';
 export { RtcVideo } from './video/video.component.js';
 export { RtcChat } from './chat/chat.component.js';
 export * from './events/events.js';
+export * from './events/element-events.js';
 export { sessionContext } from './internal/session-context.js';

@@ -1,8 +1,9 @@
 // npm test: every suite, then one line that sums them: "N passed, N failed".
 //   0. lint and type-check (counted as one check)
 //   1. build (the end-to-end tests load the built bundle from the built server)
-//   2. Node: the signaling server, the test network tooling, and the end-to-end browser calls
-//      (node:test; the network fault tests need root for network namespaces)
+//   2. Node: the signaling server, server rendering with the React and Vue entries, the test
+//      network tooling, and the end-to-end browser calls (node:test; the network fault tests
+//      need root for network namespaces)
 //   3. browser: core, signaling and elements in headless Chromium (web-test-runner)
 // A suite that cannot run counts as a failure with its reason; nothing is skipped silently.
 import { spawnSync } from 'node:child_process';
@@ -39,11 +40,12 @@ record('lint (eslint, tsc, prettier)', linted ? 1 : 0, linted ? 0 : 1);
 const built = run(process.execPath, ['scripts/build.mjs']) === 0;
 if (!built) record('build', 0, 1, 'npm run build failed; see above');
 
-// 2. Node suites: the server, and the end-to-end calls (which need the build and Chromium).
-// test/infra checks the network-namespace, Chromium-in-namespace and coturn tooling the
-// end-to-end fault tests stand on.
+// 2. Node suites: the server, the React and Vue entries in Node (server rendering, against the
+// build), and the end-to-end calls (which need the build and Chromium). test/infra checks the
+// network-namespace, Chromium-in-namespace and coturn tooling the end-to-end fault tests stand on.
 const nodeFiles = [
   ...testFiles('test/server'),
+  ...(built ? [...testFiles('test/react'), ...testFiles('test/vue')] : []),
   ...(built && browserReady ? [...testFiles('test/infra'), ...testFiles('test/e2e')] : []),
 ];
 if (!built || !browserReady) record('end to end', 0, 1, 'not run: it needs the build and Chromium');
@@ -63,7 +65,11 @@ const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(summar
 if (Number.isNaN(count('pass'))) {
   record('node', 0, 1, `node --test ended (status ${nodeStatus}) without a summary`);
 } else {
-  record('node (server, end to end)', count('pass'), count('fail') + count('cancelled'));
+  record(
+    'node (server, React and Vue in Node, end to end)',
+    count('pass'),
+    count('fail') + count('cancelled'),
+  );
 }
 
 // 3. Browser suite.

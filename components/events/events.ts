@@ -2,6 +2,14 @@ import type { SessionEvents } from '../../src/index.js';
 
 type Payload<K extends keyof SessionEvents> = Parameters<SessionEvents[K]>[0];
 
+/** `participantJoined` → `participant-joined`, in types. */
+export type KebabCase<S extends string> = S extends `${infer C}${infer Rest}`
+  ? `${C extends Lowercase<C> ? C : `-${Lowercase<C>}`}${KebabCase<Rest>}`
+  : S;
+
+/** The DOM event name for an event named `key` in code: `rtc-` + kebab-case of the key. */
+export type RtcEventName<K extends string> = `rtc-${KebabCase<K>}`;
+
 /**
  * Makes the DOM event class for one core session event. Every class has a static `eventName`,
  * a readonly `detail` holding the core payload, and bubbles out of shadow roots.
@@ -9,9 +17,10 @@ type Payload<K extends keyof SessionEvents> = Parameters<SessionEvents[K]>[0];
  * The classes are one line each and share everything else, so they live together here
  * rather than one per file (a deliberate departure from STYLE.md §6).
  */
-function rtcEvent<K extends keyof SessionEvents>(name: string) {
+function rtcEvent<K extends keyof SessionEvents>(name: RtcEventName<K>) {
   return class extends Event {
-    static readonly eventName: string = name;
+    /** The DOM event's type; checked against the core event's name at compile time. */
+    static readonly eventName: RtcEventName<K> = name;
     readonly detail: Payload<K>;
     constructor(detail: Payload<K>) {
       super(name, { bubbles: true, composed: true });

@@ -1,0 +1,44 @@
+// Server rendering with the built package: `rtc-elements/react` imports in Node, where there is
+// no window or document, and react-dom/server renders a component that uses it. Runs against
+// dist/ (after `npm run build`), imported by the package's own name as an app would.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import type * as ReactEntry from '../../react/index.js';
+import { browserGlobalsTouched } from '../helpers/browser-globals.js';
+
+// A computed specifier, so that type-checking does not need dist/ to exist.
+const entry = (name: string): Promise<unknown> => import(name);
+
+describe('rtc-elements/react on the server', () => {
+  it('imports in Node without touching a browser global', async () => {
+    assert.deepEqual(browserGlobalsTouched(['rtc-elements/react']), []);
+    const react = (await entry('rtc-elements/react')) as typeof ReactEntry;
+    assert.deepEqual(Object.keys(react).sort(), ['RtcChat', 'RtcRoom', 'RtcVideo']);
+  });
+
+  it('renders a call with react-dom/server, with no handler or object leaking into the markup', async () => {
+    const { RtcChat, RtcRoom } = (await entry('rtc-elements/react')) as typeof ReactEntry;
+    function Call({ name }: { name: string }) {
+      return createElement(
+        'main',
+        null,
+        createElement(
+          RtcRoom,
+          {
+            room: 'standup',
+            signaling: 'wss://example.com/signal',
+            name,
+            className: 'call',
+            onRtcParticipantJoined: () => undefined,
+          },
+          createElement(RtcChat),
+        ),
+      );
+    }
+    const html = renderToString(createElement(Call, { name: 'Ada' }));
+    // Properties are set when the page hydrates; the markup is the elements themselves.
+    assert.equal(html, '<main><rtc-room class="call"><rtc-chat></rtc-chat></rtc-room></main>');
+  });
+});
