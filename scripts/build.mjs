@@ -1,5 +1,6 @@
-// npm run build: tsc emits the per-module ES build with .d.ts (src, components, server) into
-// dist/, then rollup bundles dist/rtc-elements.js for <script type="module"> pages.
+// npm run build: tsc emits the per-module ES build with .d.ts (src, components, server, react,
+// vue) into dist/, rollup bundles dist/rtc-elements.js for <script type="module"> pages, and
+// esbuild bundles the React and Vue demo apps into dist/demo/.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 
@@ -8,4 +9,5 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true });
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
 run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);
+run(process.execPath, ['scripts/build-demos.mjs']);
 chmodSync('dist/server/cli.js', 0o755);

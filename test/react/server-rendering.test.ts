@@ -1,25 +1,23 @@
 // Server rendering with the built package: `rtc-elements/react` imports in Node, where there is
 // no window or document, and react-dom/server renders a component that uses it. Runs against
-// dist/ (after `npm run build`), imported by the package's own name as an app would.
+// dist/ (after `npm run build`), found through package.json "exports" as an app would.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import type * as ReactEntry from '../../react/index.js';
 import { browserGlobalsTouched } from '../helpers/browser-globals.js';
-
-// A computed specifier, so that type-checking does not need dist/ to exist.
-const entry = (name: string): Promise<unknown> => import(name);
+import { importBuilt } from '../helpers/built-entry.js';
 
 describe('rtc-elements/react on the server', () => {
   it('imports in Node without touching a browser global', async () => {
     assert.deepEqual(browserGlobalsTouched(['rtc-elements/react']), []);
-    const react = (await entry('rtc-elements/react')) as typeof ReactEntry;
+    const react = await importBuilt<typeof ReactEntry>('./react');
     assert.deepEqual(Object.keys(react).sort(), ['RtcChat', 'RtcRoom', 'RtcVideo']);
   });
 
   it('renders a call with react-dom/server, with no handler or object leaking into the markup', async () => {
-    const { RtcChat, RtcRoom } = (await entry('rtc-elements/react')) as typeof ReactEntry;
+    const { RtcChat, RtcRoom } = await importBuilt<typeof ReactEntry>('./react');
     function Call({ name }: { name: string }) {
       return createElement(
         'main',
