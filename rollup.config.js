@@ -5,6 +5,16 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { eventemitter3Esm } from './scripts/eventemitter3-esm.mjs';
 
+/** How every browser bundle is made; scripts/bundle-size.mjs bundles the core with the same. */
+export const bundlePlugins = () => [
+  {
+    name: 'eventemitter3-esm',
+    resolveId: (source) => (source === 'eventemitter3' ? eventemitter3Esm : null),
+  },
+  nodeResolve({ browser: true }),
+  terser({ ecma: 2021, module: true, format: { comments: false } }),
+];
+
 export default {
   input: 'dist/components/define.js',
   output: {
@@ -12,12 +22,5 @@ export default {
     format: 'es',
     sourcemap: true,
   },
-  plugins: [
-    {
-      name: 'eventemitter3-esm',
-      resolveId: (source) => (source === 'eventemitter3' ? eventemitter3Esm : null),
-    },
-    nodeResolve({ browser: true }),
-    terser({ ecma: 2021, module: true, format: { comments: false } }),
-  ],
+  plugins: bundlePlugins(),
 };

@@ -1,15 +1,15 @@
 // npm run bench: prints the figures; nothing here is asserted.
 //   1. join to first remote frame: the SDK beside bare RTCPeerConnections, same page, same run;
 //   2. files and chat: throughput beside a bare RTCDataChannel, chat latency (bench/data.js);
-//   3. the size of the script-tag bundle, gzip and brotli;
+//   3. the size of the script-tag bundle and of the core with one adapter, gzip and brotli
+//      (scripts/bundle-size.mjs, the same measurement as the size budget in npm test);
 //   4. the signaling server: hostile traffic absorbed, memory per idle connection (bench/server);
 //   5. with root: time from network restore to frames after a 5 s cut (bench/network).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, requireChromium } from '../test/helpers/chromium.mjs';
 import { createSignalingServer } from '../dist/server/index.js';
+import { describeSizes, measureBundles } from '../scripts/bundle-size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 
@@ -34,11 +34,6 @@ try {
   // One warm-up round: the first capture in a fresh browser is much slower than the rest.
   await page.evaluate(() => window.runBenchmark(1));
   const { sdk, bare } = await page.evaluate((runs) => window.runBenchmark(runs), RUNS);
-
-  const bundle = readFileSync('dist/rtc-elements.js');
-  const gzip = gzipSync(bundle, { level: 9 }).length;
-  const brotli = brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
   console.log(
     `\nJoin to first remote frame, two participants in one page (median of ${RUNS}, Chromium, fake devices)`,
@@ -67,8 +62,8 @@ try {
   console.log('\nChat message latency, send → arrival, 200 messages one at a time');
   console.log(`  median ${median(data.latencies).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`);
 
-  console.log('\nScript-tag bundle dist/rtc-elements.js (every element, Lit included)');
-  console.log(`  minified ${kib(bundle.length)}, gzip ${kib(gzip)}, brotli ${kib(brotli)}`);
+  console.log('\nBundle sizes (the script-tag bundle has every element and Lit inside)');
+  for (const sizes of await measureBundles()) console.log(`  ${describeSizes(sizes)}`);
 } finally {
   await browser.close();
   await server.close();

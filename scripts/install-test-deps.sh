@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond npm packages:
-#   - Debian's Chromium (the browser tests and the end-to-end tests drive it headless with its
-#     fake camera and microphone);
+#   - Debian's Chromium and Firefox ESR (the browser suite runs in both, headless with their
+#     fake camera and microphone; the end-to-end tests drive Chromium, and one call joins
+#     Chromium with Firefox);
 #   - for the network tests in test/infra (namespaces, packet loss, TURN): coturn, iptables and
 #     iproute2.
 # Installs with apt only when run as root on Debian; elsewhere it says what is missing.
-# Quiet when everything is present. Exit status: 1 only when Chromium is missing (the network
+# Quiet when everything is present. Exit status: 1 when a browser is missing (the network
 # tests fail on their own with a message naming what they lack).
 set -euo pipefail
 
 chromium=${CHROME_PATH:-/usr/bin/chromium}
+firefox=${FIREFOX_PATH:-/usr/bin/firefox-esr}
 
 # A command's presence, also in the sbin folders a non-root PATH may lack.
 have() {
@@ -19,6 +21,7 @@ have() {
 missing() {
   packages=()
   [ -x "$chromium" ] || packages+=(chromium fonts-liberation)
+  [ -x "$firefox" ] || packages+=(firefox-esr)
   have turnserver || packages+=(coturn)
   have iptables || packages+=(iptables)
   have ip || packages+=(iproute2)
@@ -59,6 +62,11 @@ why=${why:-and cannot be installed automatically here}
 if [ ! -x "$chromium" ]; then
   echo "Chromium is missing at $chromium $why." >&2
   echo "Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium binary." >&2
+  status=1
+fi
+if [ ! -x "$firefox" ]; then
+  echo "Firefox ESR is missing at $firefox $why: the browser suite in Firefox and the Chromium-Firefox call will fail." >&2
+  echo "Install it (Debian: sudo apt-get install firefox-esr; elsewhere a Firefox ESR or release build) or set FIREFOX_PATH to a Firefox binary." >&2
   status=1
 fi
 network=()

@@ -5,6 +5,9 @@
  * - `device-not-found`: there is no camera or microphone, or the requested one is gone.
  * - `device-in-use`: the device exists but the system would not open it (another app holds it).
  * - `media-failed`: any other capture failure.
+ * - `device-lost`: the camera or microphone in use went away mid-call (unplugged); the message
+ *   says which device the call fell back to, if any.
+ * - `not-supported`: this browser cannot do what was asked (screen sharing, choosing a speaker).
  * - `signaling-unreachable`: the signaling service could not be reached or refused the connection.
  * - `signaling-closed`: a message was sent while the signaling connection was not open.
  * - `unauthorized`: the signaling server refused the access token (missing, expired, or for another room).
@@ -22,6 +25,8 @@ export type RtcErrorCode =
   | 'device-not-found'
   | 'device-in-use'
   | 'media-failed'
+  | 'device-lost'
+  | 'not-supported'
   | 'signaling-unreachable'
   | 'signaling-closed'
   | 'unauthorized'
@@ -34,18 +39,17 @@ export type RtcErrorCode =
   | 'invalid-state'
   | 'invalid-options';
 
+/** A kind of device a capture error can be about. */
+export type DeviceKind = 'camera' | 'microphone' | 'screen' | 'speaker';
+
 /** The one error type of the SDK: a stable `code`, a readable message and the original `cause`. */
 export class RtcError extends Error {
   override readonly name = 'RtcError';
   readonly code: RtcErrorCode;
   /** For capture errors: which device failed. */
-  readonly device?: 'camera' | 'microphone';
+  readonly device?: DeviceKind;
 
-  constructor(
-    code: RtcErrorCode,
-    message: string,
-    options?: { cause?: unknown; device?: 'camera' | 'microphone' },
-  ) {
+  constructor(code: RtcErrorCode, message: string, options?: { cause?: unknown; device?: DeviceKind }) {
     super(message, options);
     this.code = code;
     if (options?.device) this.device = options.device;

@@ -13,8 +13,10 @@ export type {
 } from './session-events.js';
 export { Participant, type ParticipantEvents } from './participant.js';
 export { LocalParticipant } from './local-participant.js';
-export { RemoteParticipant } from './remote-participant.js';
-export { RtcError, type RtcErrorCode } from './errors.js';
+export { RemoteParticipant, type TrackChanges } from './remote-participant.js';
+export { RtcError, type RtcErrorCode, type DeviceKind } from './errors.js';
+export { DeviceList, type MediaDevice, type DeviceListEvents } from './media/devices.js';
+export { AudioLevelMeter } from './media/audio-level.js';
 export { createConsoleLogger, type Logger, type LogLevel } from './logger.js';
 export type { MediaRequest } from './media/local-media.js';
 export { MAX_CHAT_LENGTH, type Chat, type ChatMessage } from './data/chat-manager.js';

@@ -1,5 +1,6 @@
 import { RtcError } from './errors.js';
-import { captureLocalMedia, captureOne, type MediaRequest } from './media/local-media.js';
+import { DEFAULT_VIDEO, captureLocalMedia, captureOne, type MediaRequest } from './media/local-media.js';
+import { captureScreen } from './media/screen-capture.js';
 import { Participant } from './participant.js';
 import type { ParticipantInfo, TrackSource } from './signaling/protocol.js';
 
@@ -7,9 +8,13 @@ import type { ParticipantInfo, TrackSource } from './signaling/protocol.js';
 export interface LocalParticipantWiring {
   /** A local track was started, replaced or stopped: publish it to everyone. */
   trackChanged(source: TrackSource, track: MediaStreamTrack | null, stream: MediaStream): Promise<void>;
-  /** The name or a muted flag changed: announce it. */
+  /** The name, a muted flag, the hand or the shared screen changed: announce it. */
   infoChanged(): void;
+  /** A device in use went away by itself; the error says what the call fell back to. */
+  deviceLost(error: RtcError): void;
 }
+
+type Device = 'camera' | 'microphone';
 
 /** You: the person using this page, with the camera and microphone this page captured. */
 export class LocalParticipant extends Participant {
@@ -17,17 +22,20 @@ export class LocalParticipant extends Participant {
 
   private selfId = '';
   private displayName: string;
+  private hand = false;
+  private readonly requests: Record<Device, MediaRequest>;
   /** Serialises device changes so a fast on/off/on ends in the last state asked for. */
   private changes: Promise<unknown> = Promise.resolve();
 
   /** @internal Made by the session. */
   constructor(
     name: string,
-    private readonly requests: { audio: MediaRequest; video: MediaRequest },
+    requests: { audio: MediaRequest; video: MediaRequest },
     private readonly wiring: LocalParticipantWiring,
   ) {
     super();
     this.displayName = name;
+    this.requests = { microphone: requests.audio, camera: requests.video };
   }
 
   get id(): string {
@@ -47,6 +55,20 @@ export class LocalParticipant extends Participant {
     return !this.trackMap.has('camera');
   }
 
+  get handRaised(): boolean {
+    return this.hand;
+  }
+
+  /** The camera in use, or the one chosen for when it is turned on (undefined: the default). */
+  get cameraDeviceId(): string | undefined {
+    return this.deviceIdOf('camera');
+  }
+
+  /** The microphone in use, or the one chosen for when it is turned on (undefined: the default). */
+  get microphoneDeviceId(): string | undefined {
+    return this.deviceIdOf('microphone');
+  }
+
   /**
    * Turns the microphone on or off. Off mutes at once (the track keeps running, so turning it
    * back on is instant); on opens the microphone if it is not open yet. Rejects with an
@@ -60,7 +82,7 @@ export class LocalParticipant extends Participant {
         track.enabled = enabled;
       } else {
         if (!enabled) return;
-        await this.open('microphone', this.requests.audio || true);
+        await this.open('microphone');
       }
       this.changed();
     });
@@ -75,7 +97,7 @@ export class LocalParticipant extends Participant {
       const track = this.trackMap.get('camera');
       if (enabled === Boolean(track)) return;
       if (enabled) {
-        await this.open('camera', this.requests.video || true);
+        await this.open('camera');
       } else if (track) {
         track.stop();
         this.setTrack('camera', null);
@@ -85,6 +107,30 @@ export class LocalParticipant extends Participant {
     });
   }
 
+  /**
+   * Uses another camera (a `deviceId` from `session.devices.cameras`). Mid-call the new
+   * picture replaces the old one without renegotiating; with the camera off, it is the one
+   * turned on next. Rejects with an `RtcError` when it cannot be opened (the old one stays).
+   */
+  setCameraDevice(deviceId: string): Promise<void> {
+    return this.switchDevice('camera', deviceId);
+  }
+
+  /**
+   * Uses another microphone (a `deviceId` from `session.devices.microphones`), keeping the
+   * muted state. Rejects with an `RtcError` when it cannot be opened (the old one stays).
+   */
+  setMicrophoneDevice(deviceId: string): Promise<void> {
+    return this.switchDevice('microphone', deviceId);
+  }
+
+  /** Raises or lowers your hand; everyone sees it. */
+  setHandRaised(raised: boolean): void {
+    if (raised === this.hand) return;
+    this.hand = raised;
+    this.changed();
+  }
+
   /** @internal The id the room gave us. */
   assignId(id: string): void {
     this.selfId = id;
@@ -92,9 +138,12 @@ export class LocalParticipant extends Participant {
 
   /** @internal Opens the devices asked for in the session options; resolves with what failed. */
   async start(): Promise<RtcError[]> {
-    const { microphone, camera, errors } = await captureLocalMedia(this.requests.audio, this.requests.video);
-    this.setTrack('microphone', microphone);
-    this.setTrack('camera', camera);
+    const { microphone, camera, errors } = await captureLocalMedia(
+      this.requests.microphone,
+      this.requests.camera,
+    );
+    this.putDevice('microphone', microphone);
+    this.putDevice('camera', camera);
     if (microphone || camera) this.emit('updated');
     return errors;
   }
@@ -105,24 +154,138 @@ export class LocalParticipant extends Participant {
       track.stop();
       this.setTrack(source, null);
     }
+    this.hand = false;
     this.emit('updated');
+  }
+
+  /** @internal Asks for a screen to share and publishes it beside the camera. */
+  shareScreen(audio: boolean): Promise<void> {
+    return this.serialise(async () => {
+      if (this.screenSharing) return;
+      const { video, audio: sound } = await captureScreen(audio);
+      // Text and lines stay sharp at the cost of frame rate.
+      if ('contentHint' in video) video.contentHint = 'detail';
+      // The browser's own "stop sharing" bar ends the track.
+      video.addEventListener('ended', () => void this.stopScreenShare(), { once: true });
+      this.setTrack('screen', video);
+      this.setTrack('screen-audio', sound);
+      await this.wiring.trackChanged('screen', video, this.screenStream);
+      if (sound) await this.wiring.trackChanged('screen-audio', sound, this.screenStream);
+      this.changed();
+    });
+  }
+
+  /** @internal Stops sharing the screen. */
+  stopScreenShare(): Promise<void> {
+    return this.serialise(async () => {
+      if (!this.screenSharing) return;
+      for (const source of ['screen', 'screen-audio'] as const) {
+        const track = this.trackMap.get(source);
+        if (!track) continue;
+        track.stop();
+        this.setTrack(source, null);
+        await this.wiring.trackChanged(source, null, this.screenStream);
+      }
+      this.changed();
+    });
   }
 
   /** @internal What this participant announces to the others. */
   info(): ParticipantInfo {
-    return {
+    const info: ParticipantInfo = {
       name: this.displayName,
       microphoneMuted: this.microphoneMuted,
       cameraMuted: this.cameraMuted,
       streams: { [this.cameraStream.id]: 'camera' },
     };
+    if (this.screenSharing) info.streams[this.screenStream.id] = 'screen';
+    if (this.hand) info.handRaised = true;
+    return info;
   }
 
-  private async open(device: 'camera' | 'microphone', request: MediaRequest): Promise<void> {
-    const track = await captureOne(device, request);
+  private switchDevice(device: Device, deviceId: string): Promise<void> {
+    return this.serialise(async () => {
+      const chosen = { ...constraintsOf(device, this.requests[device]), deviceId: { exact: deviceId } };
+      const current = this.trackMap.get(device);
+      if (current && current.getSettings().deviceId !== deviceId) {
+        const track = await captureOne(device, chosen);
+        if (track instanceof RtcError) throw track;
+        await this.replace(device, track);
+      }
+      this.requests[device] = chosen;
+      this.emit('updated');
+    });
+  }
+
+  /** Opens `device` as last asked for and publishes it. */
+  private async open(device: Device): Promise<void> {
+    const track = await captureOne(device, this.requests[device] || true);
     if (track instanceof RtcError) throw track;
-    this.setTrack(device, track);
+    this.putDevice(device, track);
     await this.wiring.trackChanged(device, track, this.cameraStream);
+  }
+
+  /** Publishes `track` in place of the device's current one, then stops the old one. */
+  private async replace(device: Device, track: MediaStreamTrack): Promise<void> {
+    const previous = this.trackMap.get(device);
+    if (previous) track.enabled = previous.enabled;
+    this.putDevice(device, track);
+    await this.wiring.trackChanged(device, track, this.cameraStream);
+    previous?.stop();
+  }
+
+  /** Sets a camera or microphone track, watching for the device going away. */
+  private putDevice(device: Device, track: MediaStreamTrack | null): void {
+    this.setTrack(device, track);
+    track?.addEventListener('ended', () => this.handleDeviceEnded(device, track), { once: true });
+  }
+
+  /**
+   * A device ended by itself (unplugged, or taken by the system; our own `stop()` fires no
+   * `ended`): fall back to the default device, or go on without one, and say so.
+   */
+  private handleDeviceEnded(device: Device, lost: MediaStreamTrack): void {
+    void this.serialise(async () => {
+      if (this.trackMap.get(device) !== lost) return;
+      const anyDevice = { ...constraintsOf(device, this.requests[device]) };
+      delete anyDevice.deviceId;
+      this.requests[device] = anyDevice;
+      const replacement = await captureOne(device, anyDevice);
+      const name = lost.label || `the ${device}`;
+      if (replacement instanceof RtcError) {
+        lost.stop();
+        this.setTrack(device, null);
+        await this.wiring.trackChanged(device, null, this.cameraStream);
+        this.changed();
+        this.wiring.deviceLost(
+          new RtcError('device-lost', `${name} was disconnected; the call goes on without a ${device}`, {
+            cause: replacement,
+            device,
+          }),
+        );
+        return;
+      }
+      await this.replace(device, replacement);
+      this.changed();
+      this.wiring.deviceLost(
+        new RtcError('device-lost', `${name} was disconnected; now using ${replacement.label || 'another'}`, {
+          device,
+        }),
+      );
+    });
+  }
+
+  private deviceIdOf(device: Device): string | undefined {
+    const track = this.trackMap.get(device);
+    if (track) return track.getSettings().deviceId;
+    const request = this.requests[device];
+    const chosen = typeof request === 'object' ? request.deviceId : undefined;
+    if (typeof chosen === 'string') return chosen;
+    if (chosen && typeof chosen === 'object' && !Array.isArray(chosen)) {
+      const exact = chosen.exact ?? chosen.ideal;
+      return typeof exact === 'string' ? exact : undefined;
+    }
+    return undefined;
   }
 
   private changed(): void {
@@ -135,4 +298,10 @@ export class LocalParticipant extends Participant {
     this.changes = next.catch(() => undefined);
     return next;
   }
+}
+
+/** The constraints a request stands for, as an object that a device choice can be added to. */
+function constraintsOf(device: Device, request: MediaRequest): MediaTrackConstraints {
+  if (typeof request === 'object') return request;
+  return device === 'camera' ? DEFAULT_VIDEO : {};
 }

@@ -8,10 +8,13 @@ import { RtcError } from './errors.js';
 import { createId } from './internal/ids.js';
 import { LocalParticipant } from './local-participant.js';
 import { createConsoleLogger, type LogLevel, type Logger } from './logger.js';
+import { DeviceList } from './media/devices.js';
 import type { MediaRequest } from './media/local-media.js';
-import { RemoteParticipant } from './remote-participant.js';
+import { RemoteParticipant, type TrackChanges } from './remote-participant.js';
 import type { SessionEvents, SessionState } from './session-events.js';
 import { SignalingConnection } from './signaling-connection.js';
+import { SpeakingDetector } from './speaking-detector.js';
+import { isReaction } from './data/chat-wire.js';
 import {
   PROTOCOL_LIMITS,
   PROTOCOL_VERSION,
@@ -89,6 +92,8 @@ export class Session extends EventEmitter<SessionEvents, never> {
   readonly files: Files;
   /** App messages by topic, for games and collaboration. */
   readonly data: AppData;
+  /** The cameras, microphones and speakers of this browser, kept current while joined. */
+  readonly devices = new DeviceList();
 
   private readonly channels: DataChannelManager;
   private readonly remote = new Map<string, RemoteParticipant>();
@@ -105,6 +110,8 @@ export class Session extends EventEmitter<SessionEvents, never> {
   /** Counts signaling (re)connections; `heard` says in which one we last heard from someone. */
   private epoch = 0;
   private readonly heard = new Map<string, number>();
+  private readonly speakingDetector: SpeakingDetector;
+  private speaker = '';
 
   constructor(private readonly options: SessionOptions) {
     super();
@@ -118,6 +125,7 @@ export class Session extends EventEmitter<SessionEvents, never> {
       {
         trackChanged: (source, track, stream) => this.publishTrack(source, track, stream),
         infoChanged: () => this.announce(),
+        deviceLost: (error) => this.emit('error', { error }),
       },
     );
     this.channels = new DataChannelManager({
@@ -136,11 +144,22 @@ export class Session extends EventEmitter<SessionEvents, never> {
       },
       unreadCountChanged: (count) => this.emit('unreadCountChanged', { count }),
       fileTransferAdded: (transfer) => this.emit('fileTransferAdded', { transfer }),
+      callReaction: (id, emoji) => {
+        const participant = this.remote.get(id);
+        if (participant) this.emit('reaction', { participant, emoji });
+      },
       error: (error) => this.emit('error', { error }),
     });
     this.chat = this.channels.chat;
     this.files = this.channels.files;
     this.data = this.channels.data;
+    this.speakingDetector = new SpeakingDetector({
+      local: this.localParticipant,
+      remote: () => this.remote.values(),
+      transport: () => this.transport,
+      activeSpeakerChanged: (participant) => this.emit('activeSpeakerChanged', { participant }),
+    });
+    this.devices.on('changed', () => this.emit('devicesChanged', { devices: this.devices }));
   }
 
   /** Where the session is in its life. */
@@ -154,6 +173,60 @@ export class Session extends EventEmitter<SessionEvents, never> {
    */
   get signalingState(): SignalingState | 'idle' {
     return this.signaling;
+  }
+
+  /** The other participant who last started speaking and is speaking or spoke last. */
+  get activeSpeaker(): RemoteParticipant | undefined {
+    return this.speakingDetector.activeSpeaker;
+  }
+
+  /** The speaker call audio plays through (`''`: the system default). `<rtc-video>` follows it. */
+  get speakerId(): string {
+    return this.speaker;
+  }
+
+  /**
+   * Plays call audio through another speaker (a `deviceId` from `devices.speakers`). Rejects
+   * with `not-supported` where the browser cannot choose one (it lacks `setSinkId`).
+   */
+  async setSpeaker(deviceId: string): Promise<void> {
+    if (typeof HTMLMediaElement === 'undefined' || !('setSinkId' in HTMLMediaElement.prototype)) {
+      throw new RtcError('not-supported', 'This browser cannot choose the speaker', { device: 'speaker' });
+    }
+    if (deviceId === this.speaker) return;
+    this.speaker = deviceId;
+    this.emit('speakerChanged', { deviceId });
+  }
+
+  /**
+   * Shares a screen, window or tab beside the camera; the others get it as a track with source
+   * `screen` (and `screen-audio` for its sound, when `audio` is set and the browser offers it).
+   * Stopping from the browser's own "stop sharing" bar is noticed. Rejects with
+   * `permission-denied` when the person cancels the picker, `not-supported` where the browser
+   * cannot share, `invalid-state` when not joined.
+   */
+  async shareScreen(options: { audio?: boolean } = {}): Promise<void> {
+    if (this.current !== 'joined') {
+      throw new RtcError('invalid-state', `shareScreen() was called while the session is ${this.current}`);
+    }
+    await this.localParticipant.shareScreen(options.audio ?? true);
+  }
+
+  /** Stops sharing the screen. Does nothing when not sharing. */
+  stopScreenShare(): Promise<void> {
+    return this.localParticipant.stopScreenShare();
+  }
+
+  /**
+   * Sends an emoji to everyone in the call (a short-lived reaction, not a chat message); the
+   * `reaction` event fires for it here too. Throws `invalid-options` for anything but a short
+   * emoji-like text.
+   */
+  sendReaction(emoji: string): void {
+    if (!isReaction(emoji)) throw new RtcError('invalid-options', 'A reaction is one short emoji');
+    if (this.current !== 'joined') return;
+    this.channels.chat.sendCallReaction(emoji);
+    this.emit('reaction', { participant: this.localParticipant, emoji });
   }
 
   /** Everyone else in the room, by participant id. */
@@ -208,6 +281,10 @@ export class Session extends EventEmitter<SessionEvents, never> {
     }
     // From here to the end nothing awaits, so a leave() cannot land halfway through.
     globalThis.addEventListener?.('pagehide', this.handlePageHide);
+    this.speakingDetector.start();
+    this.devices.follow(true);
+    // Labels are known now that a device is open.
+    void this.devices.refresh();
     this.setState('joined');
     for (const error of mediaErrors) this.emit('error', { error });
     this.enterRoom(welcome);
@@ -224,6 +301,7 @@ export class Session extends EventEmitter<SessionEvents, never> {
     if (this.current !== 'joining' && this.current !== 'joined') return;
     this.setState('leaving');
     globalThis.removeEventListener?.('pagehide', this.handlePageHide);
+    this.devices.follow(false);
     // Sent before anything closes: adapters write it out synchronously.
     if (this.signaling === 'open') this.send({ type: 'bye' });
     const connection = this.connection;
@@ -237,7 +315,9 @@ export class Session extends EventEmitter<SessionEvents, never> {
   dispose(): void {
     void this.leave();
     this.teardown();
+    this.devices.follow(false);
     this.removeAllListeners();
+    this.devices.removeAllListeners();
     this.localParticipant.removeAllListeners();
   }
 
@@ -262,10 +342,11 @@ export class Session extends EventEmitter<SessionEvents, never> {
       iceServers,
       iceTransportPolicy: this.options.iceTransportPolicy ?? 'all',
     });
-    const stream = this.localParticipant.cameraStream;
-    for (const source of ['microphone', 'camera'] as const) {
+    const local = this.localParticipant;
+    for (const source of ['microphone', 'camera', 'screen', 'screen-audio'] as const) {
+      const stream = source === 'microphone' || source === 'camera' ? local.cameraStream : local.screenStream;
       // With no peers yet this only records the track; each new peer link publishes it.
-      void this.transport.setLocalTrack(source, this.localParticipant.tracks.get(source) ?? null, stream);
+      void this.transport.setLocalTrack(source, local.tracks.get(source) ?? null, stream);
     }
     this.send({ type: 'hello', info: this.localParticipant.info() });
   }
@@ -307,8 +388,7 @@ export class Session extends EventEmitter<SessionEvents, never> {
     });
     transport.on('trackAdded', ({ peerId, track, streamId }) => {
       const participant = this.remote.get(peerId);
-      const source = participant?.addTrack(track, streamId);
-      if (participant && source) this.emit('trackAdded', { participant, track, source });
+      if (participant) this.announceTracks(participant, participant.addTrack(track, streamId));
     });
     transport.on('channelOpened', ({ peerId, label }) => this.channels.handleChannelOpened(peerId, label));
     transport.on('channelClosed', ({ peerId, label }) => this.channels.handleChannelClosed(peerId, label));
@@ -363,9 +443,15 @@ export class Session extends EventEmitter<SessionEvents, never> {
     const participant = this.remote.get(from);
     if (!participant) return;
     this.heard.set(from, this.epoch);
-    const labelled = participant.applyInfo(info);
+    const changes = participant.applyInfo(info);
     this.emit('participantUpdated', { participant });
-    for (const { track, source } of labelled) this.emit('trackAdded', { participant, track, source });
+    this.announceTracks(participant, changes);
+  }
+
+  private announceTracks(participant: RemoteParticipant, changes: TrackChanges): void {
+    for (const { track, source } of changes.removed)
+      this.emit('trackRemoved', { participant, track, source });
+    for (const { track, source } of changes.added) this.emit('trackAdded', { participant, track, source });
   }
 
   private handleBye(from: string): void {
@@ -376,6 +462,7 @@ export class Session extends EventEmitter<SessionEvents, never> {
     this.channels.handlePeerLeft(from);
     this.heard.delete(from);
     this.remote.delete(from);
+    this.speakingDetector.forget(participant);
     participant.end();
     this.emit('participantLeft', { participant });
   }
@@ -409,6 +496,7 @@ export class Session extends EventEmitter<SessionEvents, never> {
   /** Stops local media and closes every connection; synchronous so `dispose()` is immediate. */
   private teardown(): void {
     this.inbox = undefined;
+    this.speakingDetector.stop();
     this.channels.dispose();
     this.transport?.close();
     this.transport = undefined;

@@ -13,7 +13,10 @@ const RUNS = Number(process.env.BENCH_RESTORE_RUNS ?? 5);
 /** Frames shown so far by the page's first remote tile (0 when there is none yet). */
 const framesOf = (page) =>
   page.evaluate(() => {
-    const tile = document.querySelector('rtc-room')?.shadowRoot?.querySelector('[part~="remote-video"]');
+    const tile = document
+      .querySelector('rtc-room')
+      ?.shadowRoot?.querySelector('rtc-layout')
+      ?.shadowRoot?.querySelector('[part~="remote-video"]');
     const video = tile?.shadowRoot?.querySelector('video');
     return video && video.videoWidth > 0 ? video.getVideoPlaybackQuality().totalVideoFrames : 0;
   });
@@ -21,7 +24,10 @@ const framesOf = (page) =>
 const moreFrames = (page, than) =>
   page.waitForFunction(
     (min) => {
-      const tile = document.querySelector('rtc-room')?.shadowRoot?.querySelector('[part~="remote-video"]');
+      const tile = document
+        .querySelector('rtc-room')
+        ?.shadowRoot?.querySelector('rtc-layout')
+        ?.shadowRoot?.querySelector('[part~="remote-video"]');
       const video = tile?.shadowRoot?.querySelector('video');
       return Boolean(video && video.getVideoPlaybackQuality().totalVideoFrames > min);
     },

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChatMessage } from '../../src/index.js';
 import { linkify } from '../internal/linkify.js';
-import { strings } from '../internal/strings.js';
+import type { RtcStrings } from '../strings/en.js';
 
 export interface MessageView {
+  strings: RtcStrings;
   selfId: string;
   nameOf: (participantId: string) => string;
   /** Whose reaction palette is open. */
@@ -17,6 +18,7 @@ export interface MessageView {
  * private or history tag, and its reactions. Nothing in it is ever rendered as HTML.
  */
 export function renderMessage(message: ChatMessage, view: MessageView): TemplateResult {
+  const { strings } = view;
   const name = message.local ? strings.you : message.name || strings.guest;
   const privacy = message.to
     ? message.local

@@ -12,10 +12,52 @@ import { EmitterController } from '../internal/emitter-controller.js';
 import { ObjectUrls } from '../internal/object-urls.js';
 import { RtcElement } from '../internal/rtc-element.js';
 import { sessionContext } from '../internal/session-context.js';
-import { strings } from '../internal/strings.js';
+import { StringsController } from '../internal/strings-controller.js';
 import { renderMessage } from './chat-message.js';
 import { styles } from './chat.styles.js';
 import { renderFileItem } from './file-item.js';
+
+/** The parts of this element, for a container to export (`exportparts`) under a prefix. */
+export const CHAT_PARTS = [
+  'base',
+  'messages',
+  'message',
+  'private-message',
+  'message-name',
+  'message-tag',
+  'message-text',
+  'link',
+  'reactions',
+  'reaction',
+  'react-button',
+  'reaction-palette',
+  'reaction-choice',
+  'file',
+  'file-offered',
+  'file-transferring',
+  'file-completed',
+  'file-declined',
+  'file-cancelled',
+  'file-failed',
+  'file-title',
+  'file-name',
+  'file-size',
+  'file-progress',
+  'file-status',
+  'file-accept',
+  'file-decline',
+  'file-cancel',
+  'file-download',
+  'file-preview',
+  'empty',
+  'typing',
+  'error',
+  'form',
+  'recipient',
+  'input',
+  'attach-button',
+  'send-button',
+] as const;
 
 const SESSION_EVENTS = [
   'chatMessageAdded',
@@ -28,17 +70,24 @@ const SESSION_EVENTS = [
 ];
 
 /**
- * The chat of a call: messages (with links, reactions, private messages and the history the
- * others hand you), who is typing, and files sent directly between participants with
- * progress, accept, decline and cancel. Everything a participant sends is shown as text;
- * only http and https links are clickable, and nothing received is opened by itself.
+ * The chat of a call: messages (with reactions, private messages and the history the others
+ * hand you when you join), who is typing, and files sent directly between participants —
+ * attach button or drag and drop, a progress bar per transfer, accept, decline, cancel,
+ * download.
+ *
+ * Everything a participant sends is shown as text: only `http` and `https` links are
+ * clickable (opened in a new tab with `rel="noopener noreferrer"`), nothing received is
+ * opened by itself, and a received image is previewed only when its bytes are a PNG, JPEG,
+ * GIF or WebP. Inside an `<rtc-room>` it uses the room's session; alone, set its `session`
+ * property. It marks messages read while it is visible.
  *
  * @tag rtc-chat
  * @summary Chat messages, files and an input.
  *
  * @csspart base - The chat panel (a `section`).
  * @csspart messages - The message list (`role="log"`).
- * @csspart message - One message (also `private-message` when private).
+ * @csspart message - One message.
+ * @csspart private-message - A private message (together with `message`).
  * @csspart message-name - The sender's name in a message.
  * @csspart message-tag - "(private…)" or "(earlier)" after the name.
  * @csspart message-text - The text of a message.
@@ -48,7 +97,13 @@ const SESSION_EVENTS = [
  * @csspart react-button - Opens the reaction palette.
  * @csspart reaction-palette - The emoji to react with.
  * @csspart reaction-choice - One emoji in the palette.
- * @csspart file - One file transfer (also `file-<state>`).
+ * @csspart file - One file transfer (together with `file-<state>`, one of the six below).
+ * @csspart file-offered - A transfer waiting for the recipient's answer.
+ * @csspart file-transferring - A transfer under way.
+ * @csspart file-completed - A transfer that finished.
+ * @csspart file-declined - A transfer the recipient declined.
+ * @csspart file-cancelled - A transfer either side cancelled.
+ * @csspart file-failed - A transfer that failed (the status says why).
  * @csspart file-title - Who sends the file.
  * @csspart file-name - The file name.
  * @csspart file-size - The file size.
@@ -68,9 +123,11 @@ const SESSION_EVENTS = [
  * @csspart attach-button - Opens the file picker.
  * @csspart send-button - The send button.
  *
- * @cssproperty [--rtc-chat-background=Canvas] - Panel background (falls back to `--rtc-color-surface`).
- * @cssproperty [--rtc-chat-color=CanvasText] - Text colour (falls back to `--rtc-color-text`).
+ * @cssproperty [--rtc-chat-background=light-dark(#ffffff, #1a1d23)] - Panel background (falls back to `--rtc-color-surface`).
+ * @cssproperty [--rtc-chat-color=light-dark(#15171a, #eceef1)] - Text colour (falls back to `--rtc-color-text`).
  * @cssproperty [--rtc-chat-radius=8px] - Corner radius (falls back to `--rtc-radius-m`).
+ * @cssproperty --rtc-color-accent - Shared token: the send button, pressed reactions.
+ * @cssproperty --rtc-color-border - Shared token: input borders.
  *
  * @cssstate dragging - Files are being dragged over the chat.
  */
@@ -84,6 +141,7 @@ export class RtcChat extends RtcElement {
       : undefined,
   );
   private readonly urls = new ObjectUrls();
+  private readonly text = new StringsController(this);
   private readonly watched = new Set<FileTransfer>();
   private readonly handleTransferUpdated = (): void => this.requestUpdate();
 
@@ -196,10 +254,11 @@ export class RtcChat extends RtcElement {
   }
 
   private nameOf(id: string): string {
-    return this.activeSession?.participants.get(id)?.name || strings.guest;
+    return this.activeSession?.participants.get(id)?.name || this.text.strings.guest;
   }
 
   override render() {
+    const strings = this.text.strings;
     const session = this.activeSession;
     const canSend = session?.state === 'joined';
     const typing = [...(session?.chat.typing ?? [])].map((id) => this.nameOf(id));
@@ -229,6 +288,15 @@ export class RtcChat extends RtcElement {
                 html`<option value=${participant.id}>${participant.name || strings.guest}</option>`,
             )}
           </select>
+          <input type="file" multiple hidden @change=${this.handleFilesChosen} />
+          <button
+            part="attach-button"
+            type="button"
+            ?disabled=${!canSend}
+            @click=${() => this.picker.click()}
+          >
+            ${strings.attach}
+          </button>
           <label class="visually-hidden" for="input">${strings.message}</label>
           <input
             id="input"
@@ -239,15 +307,6 @@ export class RtcChat extends RtcElement {
             ?disabled=${!canSend}
             @input=${this.handleInput}
           />
-          <input type="file" multiple hidden @change=${this.handleFilesChosen} />
-          <button
-            part="attach-button"
-            type="button"
-            ?disabled=${!canSend}
-            @click=${() => this.picker.click()}
-          >
-            ${strings.attach}
-          </button>
           <button part="send-button" type="submit" ?disabled=${!canSend}>${strings.send}</button>
         </form>
       </section>
@@ -258,6 +317,7 @@ export class RtcChat extends RtcElement {
   private renderTimeline(session: Session | undefined): TemplateResult | TemplateResult[] {
     const messages = session?.chat.messages ?? [];
     const transfers = session?.files.transfers ?? [];
+    const strings = this.text.strings;
     if (messages.length === 0 && transfers.length === 0)
       return html`<p part="empty">${strings.noMessages}</p>`;
     const items = [
@@ -268,6 +328,7 @@ export class RtcChat extends RtcElement {
     return items.map((item) =>
       'message' in item
         ? renderMessage(item.message, {
+            strings,
             selfId,
             nameOf: (id) => this.nameOf(id),
             paletteOpen: this.palette === item.message,
@@ -277,7 +338,7 @@ export class RtcChat extends RtcElement {
               this.palette = undefined;
             },
           })
-        : renderFileItem(item.transfer, this.nameOf(item.transfer.peerId), this.urls),
+        : renderFileItem(item.transfer, this.nameOf(item.transfer.peerId), this.urls, strings),
     );
   }
 }

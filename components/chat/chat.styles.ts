@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { color, font, radius, space } from '../styles/tokens.js';
 
 export const styles = css`
   [part='base'] {
@@ -7,25 +8,25 @@ export const styles = css`
     height: 100%;
     min-height: 12rem;
     box-sizing: border-box;
-    border-radius: var(--rtc-chat-radius, var(--rtc-radius-m, 8px));
-    background: var(--rtc-chat-background, var(--rtc-color-surface, Canvas));
-    color: var(--rtc-chat-color, var(--rtc-color-text, CanvasText));
-    font-family: var(--rtc-font-family, system-ui, sans-serif);
+    border-radius: var(--rtc-chat-radius, ${radius.m});
+    background: var(--rtc-chat-background, ${color.surface});
+    color: var(--rtc-chat-color, ${color.text});
+    font-family: ${font.family};
   }
   :host(:state(dragging)) [part='base'] {
-    outline: 2px dashed var(--rtc-color-accent, #2563eb);
+    outline: 2px dashed ${color.accent};
     outline-offset: -4px;
   }
   [part='messages'] {
     flex: 1;
     margin: 0;
-    padding: var(--rtc-space-s, 8px);
+    padding: ${space.s};
     overflow-y: auto;
   }
   [part~='message'],
   [part~='file'],
   [part='empty'] {
-    margin: 0 0 var(--rtc-space-s, 8px);
+    margin: 0 0 ${space.s};
     overflow-wrap: anywhere;
   }
   [part='message-name'] {
@@ -33,15 +34,15 @@ export const styles = css`
   }
   [part='message-tag'] {
     margin-inline-start: 0.4em;
-    font-size: var(--rtc-font-size-s, 0.875rem);
-    opacity: 0.75;
+    font-size: ${font.sizeS};
+    color: ${color.textMuted};
   }
   [part='message-text'] {
     display: block;
     white-space: pre-wrap;
   }
   [part='link'] {
-    color: var(--rtc-color-link, LinkText);
+    color: ${color.link};
   }
   [part='reactions'] {
     display: flex;
@@ -55,23 +56,23 @@ export const styles = css`
   [part~='file'] button {
     padding: 1px 6px;
     font: inherit;
-    font-size: var(--rtc-font-size-s, 0.875rem);
+    font-size: ${font.sizeS};
     color: inherit;
     background: transparent;
-    border: 1px solid var(--rtc-color-border, color-mix(in srgb, currentColor 30%, transparent));
+    border: 1px solid ${color.border};
     border-radius: 999px;
     cursor: pointer;
   }
   [part='reaction'][aria-pressed='true'] {
-    background: color-mix(in srgb, var(--rtc-color-accent, #2563eb) 20%, transparent);
+    background: color-mix(in srgb, ${color.accent} 20%, transparent);
   }
   [part~='file'] {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: 2px var(--rtc-space-s, 8px);
-    padding: var(--rtc-space-s, 8px);
-    border: 1px solid var(--rtc-color-border, color-mix(in srgb, currentColor 20%, transparent));
-    border-radius: var(--rtc-radius-s, 4px);
+    gap: 2px ${space.s};
+    padding: ${space.s};
+    border: 1px solid ${color.border};
+    border-radius: ${radius.s};
   }
   [part='file-title'],
   [part='file-progress'],
@@ -94,20 +95,23 @@ export const styles = css`
   [part='error'] {
     min-height: 1.2em;
     margin: 0;
-    padding: 0 var(--rtc-space-s, 8px);
-    font-size: var(--rtc-font-size-s, 0.875rem);
-    opacity: 0.8;
+    padding: 0 ${space.s};
+    font-size: ${font.sizeS};
+    color: ${color.textMuted};
   }
   [part='error'] {
-    color: var(--rtc-color-danger, #b91c1c);
-    opacity: 1;
+    color: ${color.danger};
   }
   [part='form'] {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--rtc-space-s, 8px);
-    padding: var(--rtc-space-s, 8px);
-    border-block-start: 1px solid var(--rtc-color-border, color-mix(in srgb, currentColor 20%, transparent));
+    gap: ${space.s};
+    padding: ${space.s};
+    border-block-start: 1px solid ${color.border};
+  }
+  /* Two rows in a narrow panel: who to send to and the attach button, then the input and Send. */
+  [part='recipient'] {
+    flex: 1 1 8rem;
   }
   [part='input'] {
     flex: 1 1 8rem;
@@ -117,20 +121,22 @@ export const styles = css`
   [part='recipient'] {
     padding: 6px 8px;
     font: inherit;
-    border: 1px solid var(--rtc-color-border, color-mix(in srgb, currentColor 30%, transparent));
-    border-radius: var(--rtc-radius-s, 4px);
+    color: inherit;
+    background: ${color.surface};
+    border: 1px solid ${color.border};
+    border-radius: ${radius.s};
   }
   [part='send-button'],
   [part='attach-button'] {
     padding: 6px 12px;
     font: inherit;
     border: none;
-    border-radius: var(--rtc-radius-s, 4px);
+    border-radius: ${radius.s};
     cursor: pointer;
   }
   [part='send-button'] {
-    color: var(--rtc-color-on-accent, #fff);
-    background: var(--rtc-color-accent, #2563eb);
+    color: ${color.onAccent};
+    background: ${color.accent};
   }
   [part='attach-button'] {
     color: inherit;

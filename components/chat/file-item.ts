@@ -1,14 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FileTransfer } from '../../src/index.js';
 import type { ObjectUrls } from '../internal/object-urls.js';
-import { strings } from '../internal/strings.js';
+import type { RtcStrings } from '../strings/en.js';
 
 /**
  * One file transfer in the chat: who sends what, a progress bar, what to do next (accept,
  * decline, cancel, download) and, for a received image whose bytes are one, a preview. The
  * name is shown as text; the download link uses the safe name the core made.
  */
-export function renderFileItem(transfer: FileTransfer, peerName: string, urls: ObjectUrls): TemplateResult {
+export function renderFileItem(
+  transfer: FileTransfer,
+  peerName: string,
+  urls: ObjectUrls,
+  strings: RtcStrings,
+): TemplateResult {
   const who =
     transfer.direction === 'outgoing' ? strings.fileOutgoing(transfer.name) : strings.fileIncoming(peerName);
   const offered = transfer.direction === 'incoming' && transfer.state === 'offered';
@@ -24,7 +29,7 @@ export function renderFileItem(transfer: FileTransfer, peerName: string, urls: O
         .value=${transfer.progress}
         aria-label=${strings.fileProgress(transfer.name)}
       ></progress>
-      <span part="file-status">${status(transfer, offered)}</span>
+      <span part="file-status">${status(transfer, offered, strings)}</span>
       ${
         offered
           ? html`<button part="file-accept" type="button" @click=${() => transfer.accept()}>
@@ -58,7 +63,7 @@ export function renderFileItem(transfer: FileTransfer, peerName: string, urls: O
   `;
 }
 
-function status(transfer: FileTransfer, offeredToYou: boolean): string {
+function status(transfer: FileTransfer, offeredToYou: boolean, strings: RtcStrings): string {
   if (offeredToYou) return strings.fileOfferedToYou;
   const state = strings.fileState[transfer.state];
   return transfer.error ? `${state}: ${transfer.error.message}` : state;

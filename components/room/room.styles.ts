@@ -1,62 +1,89 @@
 import { css } from 'lit';
+import { color, font, radius, space } from '../styles/tokens.js';
 
 export const styles = css`
+  /* A forced theme must beat a page-wide --rtc-color-scheme, and reach slotted elements too, so
+     it is set on the host — only when the page asked for it with the attribute. */
+  :host([theme='dark']) {
+    --rtc-color-scheme: dark;
+  }
+  :host([theme='light']) {
+    --rtc-color-scheme: light;
+  }
   [part='base'] {
     display: grid;
-    grid-template-areas: 'notices notices' 'stage chat';
+    grid-template-areas: 'top chat' 'stage chat' 'controls chat';
     grid-template-columns: minmax(0, 1fr) var(--rtc-room-chat-width, 18rem);
-    grid-template-rows: auto minmax(0, 1fr);
-    gap: var(--rtc-space-m, 12px);
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    gap: ${space.m};
     height: 100%;
     min-height: var(--rtc-room-min-height, 24rem);
     box-sizing: border-box;
-    padding: var(--rtc-space-m, 12px);
-    color: var(--rtc-color-text, CanvasText);
-    background: var(--rtc-room-background, var(--rtc-color-background, Canvas));
-    font-family: var(--rtc-font-family, system-ui, sans-serif);
-    color-scheme: light dark;
+    padding: ${space.m};
+    color: ${color.text};
+    background: var(--rtc-room-background, ${color.background});
+    font-family: ${font.family};
   }
-  [part='notices'],
-  [part='connection-status'] {
-    grid-area: notices;
+  :host([chat='off']) [part='base'],
+  :host([minimal]) [part='base'] {
+    grid-template-areas: 'top' 'stage' 'controls';
+    grid-template-columns: minmax(0, 1fr);
   }
-  [part='connection-status'] {
+  .top {
+    grid-area: top;
+    display: flex;
+    flex-direction: column;
+    gap: ${space.s};
+  }
+  [part='connection-status'],
+  [part='notice'] {
     margin: 0;
-    padding: var(--rtc-space-s, 8px) var(--rtc-space-m, 12px);
-    border-radius: var(--rtc-radius-s, 4px);
-    background: var(--rtc-color-notice, color-mix(in srgb, #f59e0b 20%, Canvas));
+    padding: ${space.s} ${space.m};
+    border-radius: ${radius.s};
+    background: ${color.notice};
+  }
+  [part='notices'] {
+    display: flex;
+    flex-direction: column;
+    gap: ${space.s};
+  }
+  [part='stage'] {
+    grid-area: stage;
+    display: flex;
+    flex-direction: column;
+    gap: ${space.s};
+    min-height: 0;
+  }
+  [part='layout'] {
+    flex: 1;
+    min-height: 0;
+  }
+  [part='status'] {
+    margin: 0;
+    text-align: center;
+    color: ${color.textMuted};
+  }
+  [part='controls'] {
+    grid-area: controls;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: ${space.s};
   }
   [part='chat'] {
     grid-area: chat;
     min-height: 0;
   }
-  [part='notice'] {
-    margin: 0 0 var(--rtc-space-s, 8px);
-    padding: var(--rtc-space-s, 8px) var(--rtc-space-m, 12px);
-    border-radius: var(--rtc-radius-s, 4px);
-    background: var(--rtc-color-notice, color-mix(in srgb, #f59e0b 20%, Canvas));
-  }
-  [part='stage'] {
-    grid-area: stage;
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
-    /* safe: when the tiles overflow, scroll from the top instead of cutting the top off */
-    align-content: safe center;
-    gap: var(--rtc-space-s, 8px);
-    min-height: 0;
-    overflow: auto;
-  }
-  [part='status'] {
-    grid-column: 1 / -1;
-    margin: 0;
-    text-align: center;
-    opacity: 0.75;
-  }
   @media (max-width: 40rem) {
     [part='base'] {
-      grid-template-areas: 'notices' 'stage' 'chat';
+      grid-template-areas: 'top' 'stage' 'controls' 'chat';
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: auto minmax(0, 1fr) minmax(12rem, 40%);
+      grid-template-rows: auto minmax(0, 1fr) auto minmax(12rem, 40%);
+    }
+    :host([chat='off']) [part='base'],
+    :host([minimal]) [part='base'] {
+      grid-template-areas: 'top' 'stage' 'controls';
+      grid-template-rows: auto minmax(0, 1fr) auto;
     }
   }
 `;

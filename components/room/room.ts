@@ -1,5 +1,5 @@
 import '../chat/chat.js';
-import '../video/video.js';
+import '../layout/layout.js';
 import { defineElement } from '../internal/define-element.js';
 import { RtcRoom } from './room.component.js';
 

@@ -1,6 +1,11 @@
 import { css } from 'lit';
+import { color, colorScheme } from './tokens.js';
 
-/** Rules every element shares: `:host` sets only `display`, and `hidden` hides. */
+/**
+ * Rules every element shares: `:host` sets only `display`, `hidden` hides, each element's
+ * base takes its colour scheme from `--rtc-color-scheme` (so the tokens' `light-dark()` pairs
+ * pick the right half), and keyboard focus is visible.
+ */
 export const hostStyles = css`
   :host {
     display: block;
@@ -8,6 +13,13 @@ export const hostStyles = css`
   :host([hidden]),
   [hidden] {
     display: none !important;
+  }
+  [part~='base'] {
+    color-scheme: ${colorScheme};
+  }
+  :focus-visible {
+    outline: 2px solid ${color.focus};
+    outline-offset: 2px;
   }
   .visually-hidden {
     position: absolute;

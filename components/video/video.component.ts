@@ -3,31 +3,40 @@ import { property, query } from 'lit/decorators.js';
 import type { Participant, RemoteParticipant } from '../../src/index.js';
 import { EmitterController } from '../internal/emitter-controller.js';
 import { RtcElement } from '../internal/rtc-element.js';
-import { strings } from '../internal/strings.js';
+import { StringsController } from '../internal/strings-controller.js';
+import { personName, tileName } from '../internal/tile-name.js';
 import { styles } from './video.styles.js';
 
+/** What a tile shows: the participant's camera (with their microphone) or their shared screen. */
+export type VideoSource = 'camera' | 'screen';
+
 /**
- * Shows one participant's camera, with their name and muted state. Remote participants'
- * audio plays through it; your own preview is mirrored and silent.
+ * Shows one participant's camera or shared screen, with their name and muted state. A remote
+ * camera tile plays that person's microphone, and a remote screen tile the screen's own sound
+ * when they share some; your own tiles are silent, and your camera preview is mirrored.
  *
  * @tag rtc-video
  * @summary One participant's video tile.
  *
  * @csspart base - The tile (a `figure`).
  * @csspart video - The `<video>` element.
- * @csspart placeholder - The initials shown while the camera is off.
- * @csspart name-tag - The caption with the name and muted state.
+ * @csspart placeholder - The initials shown while the camera (or the screen share) is off.
+ * @csspart name-tag - The caption with the name and muted state (at the inline-start corner).
  * @csspart muted-indicator - The "microphone off" text inside the name tag.
  * @csspart connection-status - "Connecting…" / "Reconnecting…" over a remote tile whose media is not flowing.
  *
- * @cssproperty [--rtc-video-aspect-ratio=16 / 9] - The tile's shape.
- * @cssproperty [--rtc-video-fit=cover] - `object-fit` of the picture (`contain` shows it all).
+ * @cssproperty --rtc-color-accent - Shared token: the focus ring's fallback.
+ * @cssproperty [--rtc-video-aspect-ratio=16 / 9] - The tile's shape (`<rtc-layout>` sizes its tiles by it too).
+ * @cssproperty [--rtc-video-fit=cover] - `object-fit` of a camera picture (`contain` shows it all).
+ * @cssproperty [--rtc-video-screen-fit=contain] - `object-fit` of a shared screen.
  * @cssproperty [--rtc-video-radius=8px] - Corner radius (falls back to `--rtc-radius-m`).
- * @cssproperty [--rtc-video-background=#1f2329] - Behind the picture and the initials.
- * @cssproperty [--rtc-video-color=#fff] - Text colour of the initials and name tag.
- * @cssproperty [--rtc-video-name-background=rgb(0 0 0 / 0.6)] - Behind the name tag.
+ * @cssproperty [--rtc-video-background=#1f2329] - Behind the picture and the initials (falls back to `--rtc-color-media`).
+ * @cssproperty [--rtc-video-color=#fff] - Text colour of the initials and name tag (falls back to `--rtc-color-on-media`).
+ * @cssproperty [--rtc-video-name-background=rgb(0 0 0 / 0.6)] - Behind the name tag (falls back to `--rtc-color-scrim`).
+ * @cssproperty [--rtc-video-initials-size=2rem] - Size of the initials.
  *
  * @cssstate local - The participant is you.
+ * @cssstate screen - The tile shows a shared screen (`source="screen"`).
  * @cssstate mirrored - The picture is shown mirrored (your own camera).
  * @cssstate microphone-muted - The participant's microphone is off.
  * @cssstate camera-muted - The participant's camera is off.
@@ -38,13 +47,19 @@ export class RtcVideo extends RtcElement {
 
   private readonly internals = this.attachInternals();
   private readonly participantEvents = new EmitterController(this, ['updated']);
+  private readonly text = new StringsController(this);
   /** Whether this participant's media connection has come up (always, for yourself). */
   private mediaArrived = false;
+  /** The screen tile's own stream, remade when the screen's tracks change. */
+  private screenStream: MediaStream | undefined;
 
   @query('video') private readonly video!: HTMLVideoElement;
 
   /** The participant to show (`session.localParticipant` or one of `session.participants`). */
   @property({ attribute: false }) participant?: Participant;
+
+  /** `camera` (default): the camera and microphone; `screen`: the participant's shared screen. */
+  @property({ reflect: true }) source: VideoSource = 'camera';
 
   /** Mirror your own camera picture, as a mirror would (attribute `no-mirror` turns it off). */
   @property({ type: Boolean, attribute: 'no-mirror' }) noMirror = false;
@@ -76,19 +91,41 @@ export class RtcVideo extends RtcElement {
 
   protected override updated(): void {
     const participant = this.participant;
+    const screen = this.source === 'screen';
     // A <video> waiting for its first frame delays the page's load event, and a remote stream
     // whose connection never comes up would delay it forever: attach once media can flow.
-    const stream = this.mediaArrived ? (participant?.cameraStream ?? null) : null;
+    const stream = this.mediaArrived && participant ? this.streamOf(participant) : null;
     if (this.video.srcObject !== stream) {
       this.video.srcObject = stream;
       // Autoplay may be refused until the person interacts with the page; the tile stays.
       this.video.play().catch(() => undefined);
     }
     this.setState('local', Boolean(participant?.isLocal));
-    this.setState('mirrored', Boolean(participant?.isLocal && !this.noMirror));
+    this.setState('screen', screen);
+    this.setState('mirrored', Boolean(participant?.isLocal && !screen && !this.noMirror));
     this.setState('microphone-muted', Boolean(participant?.microphoneMuted));
     this.setState('camera-muted', Boolean(participant?.cameraMuted));
-    this.setState('reconnecting', this.connectionText() === strings.reconnecting);
+    this.setState('reconnecting', this.connectionText() === this.text.strings.reconnecting);
+  }
+
+  /**
+   * The camera tile shows `cameraStream`. A screen tile gets a stream of its own holding the
+   * screen's video and sound, so it never plays the microphone a second time.
+   */
+  private streamOf(participant: Participant): MediaStream | null {
+    if (this.source !== 'screen') return participant.cameraStream;
+    const tracks = [participant.tracks.get('screen'), participant.tracks.get('screen-audio')].filter(
+      (track): track is MediaStreamTrack => Boolean(track),
+    );
+    if (!tracks.some((track) => track.kind === 'video')) {
+      this.screenStream = undefined;
+      return null;
+    }
+    const current = this.screenStream?.getTracks() ?? [];
+    if (!this.screenStream || current.length !== tracks.length || tracks.some((t) => !current.includes(t))) {
+      this.screenStream = new MediaStream(tracks);
+    }
+    return this.screenStream;
   }
 
   /** What to say about a remote participant's media connection, if anything. */
@@ -96,6 +133,7 @@ export class RtcVideo extends RtcElement {
     const participant = this.participant;
     if (!participant || participant.isLocal) return undefined;
     const state = (participant as RemoteParticipant).connectionState;
+    const strings = this.text.strings;
     if (state === 'new' || state === 'connecting') return strings.connecting;
     if (state === 'disconnected' || state === 'failed') return strings.reconnecting;
     return undefined;
@@ -115,12 +153,15 @@ export class RtcVideo extends RtcElement {
   }
 
   override render() {
+    const strings = this.text.strings;
     const participant = this.participant;
-    const name = participant?.isLocal ? strings.you : participant?.name || strings.guest;
-    const cameraOff = !participant || participant.cameraMuted;
+    const screen = this.source === 'screen';
+    const name = tileName(strings, participant, this.source);
+    const letters = initials(personName(strings, participant));
+    const pictureOff = !participant || (screen ? !participant.tracks.has('screen') : participant.cameraMuted);
     const connection = this.connectionText() ?? '';
     return html`
-      <figure part="base" aria-label=${strings.videoOf(name)}>
+      <figure part="base" aria-label=${screen ? name : strings.videoOf(name)}>
         <video
           @pause=${this.handleVideoPause}
           part="video"
@@ -128,13 +169,13 @@ export class RtcVideo extends RtcElement {
           playsinline
           aria-hidden="true"
           .muted=${Boolean(participant?.isLocal)}
-          ?hidden=${cameraOff}
+          ?hidden=${pictureOff}
         ></video>
-        <div part="placeholder" aria-hidden="true" ?hidden=${!cameraOff}>${initials(name)}</div>
+        <div part="placeholder" aria-hidden="true" ?hidden=${!pictureOff}>${letters}</div>
         <div part="connection-status" ?hidden=${!connection}>${connection}</div>
         <figcaption part="name-tag">
           ${name}${
-            participant?.microphoneMuted
+            participant?.microphoneMuted && !screen
               ? html`<span part="muted-indicator">(${strings.microphoneOff})</span>`
               : ''
           }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { color, font, radius, space } from '../styles/tokens.js';
 
 export const styles = css`
   [part='base'] {
@@ -9,16 +10,19 @@ export const styles = css`
     min-height: 0;
     overflow: hidden;
     aspect-ratio: var(--rtc-video-aspect-ratio, 16 / 9);
-    border-radius: var(--rtc-video-radius, var(--rtc-radius-m, 8px));
-    background: var(--rtc-video-background, var(--rtc-color-surface-strong, #1f2329));
-    color: var(--rtc-video-color, #fff);
-    font-family: var(--rtc-font-family, system-ui, sans-serif);
+    border-radius: var(--rtc-video-radius, ${radius.m});
+    background: var(--rtc-video-background, ${color.media});
+    color: var(--rtc-video-color, ${color.onMedia});
+    font-family: ${font.family};
   }
   [part='video'] {
     display: block;
     width: 100%;
     height: 100%;
     object-fit: var(--rtc-video-fit, cover);
+  }
+  :host(:state(screen)) [part='video'] {
+    object-fit: var(--rtc-video-screen-fit, contain);
   }
   :host(:state(mirrored)) [part='video'] {
     transform: scaleX(-1);
@@ -31,30 +35,27 @@ export const styles = css`
     font-size: var(--rtc-video-initials-size, 2rem);
     font-weight: 600;
   }
-  [part='connection-status'] {
-    position: absolute;
-    inset-block-start: var(--rtc-space-s, 8px);
-    inset-inline-start: var(--rtc-space-s, 8px);
-    padding: 2px var(--rtc-space-s, 8px);
-    border-radius: var(--rtc-radius-s, 4px);
-    background: var(--rtc-video-name-background, rgb(0 0 0 / 0.6));
-    font-size: var(--rtc-font-size-s, 0.875rem);
-  }
+  [part='connection-status'],
   [part='name-tag'] {
     position: absolute;
-    inset-inline-start: var(--rtc-space-s, 8px);
-    inset-block-end: var(--rtc-space-s, 8px);
-    max-width: calc(100% - 2 * var(--rtc-space-s, 8px));
-    padding: 2px var(--rtc-space-s, 8px);
+    inset-inline-start: ${space.s};
+    max-width: calc(100% - 2 * ${space.s});
+    box-sizing: border-box;
+    padding: 2px ${space.s};
     overflow: hidden;
-    border-radius: var(--rtc-radius-s, 4px);
-    background: var(--rtc-video-name-background, rgb(0 0 0 / 0.6));
-    font-size: var(--rtc-font-size-s, 0.875rem);
+    border-radius: ${radius.s};
+    background: var(--rtc-video-name-background, ${color.scrim});
+    font-size: ${font.sizeS};
     white-space: nowrap;
     text-overflow: ellipsis;
   }
+  [part='connection-status'] {
+    inset-block-start: ${space.s};
+  }
+  [part='name-tag'] {
+    inset-block-end: ${space.s};
+  }
   [part='muted-indicator'] {
     margin-inline-start: 0.5em;
-    opacity: 0.85;
   }
 `;

@@ -78,6 +78,8 @@ export interface ChatManagerOptions {
   typingChanged: (participantId: string, typing: boolean) => void;
   /** The unread count changed. */
   unreadChanged: (count: number) => void;
+  /** Someone sent an emoji to the whole call. */
+  callReaction: (participantId: string, emoji: string) => void;
   /** A peer sent something that is not a chat message. */
   rejected: (error: RtcError) => void;
 }
@@ -191,6 +193,11 @@ export class ChatManager implements Chat {
     this.typingTracker.set(typing);
   }
 
+  /** @internal Sends an emoji to the whole call (checked by the caller). Not kept, not sent again. */
+  sendCallReaction(emoji: string): void {
+    this.broadcastNow(encodeChat({ type: 'call-reaction', emoji }));
+  }
+
   markRead(): void {
     if (this.unread === 0) return;
     this.unread = 0;
@@ -247,6 +254,8 @@ export class ChatManager implements Chat {
         if (stored && this.applyReaction(stored, from, wire.emoji, wire.on)) this.options.updated(stored);
         return;
       }
+      case 'call-reaction':
+        return this.options.callReaction(from, wire.emoji);
       case 'history':
         return this.mergeHistory(wire.messages);
       case 'chat': {

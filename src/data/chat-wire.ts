@@ -31,6 +31,8 @@ export type ChatWire =
   | { type: 'ack'; ids: string[] }
   | { type: 'typing'; typing: boolean }
   | { type: 'reaction'; messageFrom: string; messageId: string; emoji: string; on: boolean }
+  /** An emoji sent to the whole call (not to a message), shown for a moment over the sender. */
+  | { type: 'call-reaction'; emoji: string }
   | { type: 'history'; messages: HistoryLine[] };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -67,16 +69,11 @@ export function decodeChat(data: unknown): ChatWire | undefined {
       return typeof value.typing === 'boolean' ? { type: 'typing', typing: value.typing } : undefined;
     case 'reaction': {
       const { messageFrom, messageId, emoji, on } = value;
-      const valid =
-        isId(messageFrom) &&
-        isId(messageId) &&
-        typeof emoji === 'string' &&
-        emoji.trim().length > 0 &&
-        emoji.length <= MAX_REACTION_LENGTH &&
-        !CONTROL.test(emoji) &&
-        typeof on === 'boolean';
+      const valid = isId(messageFrom) && isId(messageId) && isReaction(emoji) && typeof on === 'boolean';
       return valid ? { type: 'reaction', messageFrom, messageId, emoji, on } : undefined;
     }
+    case 'call-reaction':
+      return isReaction(value.emoji) ? { type: 'call-reaction', emoji: value.emoji } : undefined;
     case 'history': {
       if (!Array.isArray(value.messages) || value.messages.length > MAX_HISTORY) return undefined;
       const messages: HistoryLine[] = [];
@@ -106,6 +103,16 @@ function readLine(value: Record<string, unknown>): ChatLine | undefined {
     (to === undefined || isId(to));
   if (!valid) return undefined;
   return to === undefined ? { id, text, sentAt } : { id, text, sentAt, to };
+}
+
+/** A reaction: one emoji (possibly several code points), never control characters. */
+export function isReaction(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.trim().length > 0 &&
+    value.length <= MAX_REACTION_LENGTH &&
+    !CONTROL.test(value)
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -41,6 +41,7 @@ export interface DataChannelManagerOptions {
   typingChanged: (participantId: string, typing: boolean) => void;
   unreadCountChanged: (count: number) => void;
   fileTransferAdded: (transfer: FileTransfer) => void;
+  callReaction: (participantId: string, emoji: string) => void;
   error: (error: RtcError) => void;
 }
 
@@ -69,6 +70,7 @@ export class DataChannelManager {
       updated: options.chatMessageUpdated,
       typingChanged: options.typingChanged,
       unreadChanged: options.unreadCountChanged,
+      callReaction: options.callReaction,
       rejected: options.error,
     });
     this.files = new FileManager({

@@ -11,7 +11,7 @@ export interface CaptureResult {
 }
 
 /** Default camera constraints: a 16:9 picture at up to 720p. */
-const DEFAULT_VIDEO: MediaTrackConstraints = {
+export const DEFAULT_VIDEO: MediaTrackConstraints = {
   width: { ideal: 1280 },
   height: { ideal: 720 },
   frameRate: { ideal: 30 },

@@ -70,6 +70,8 @@ export interface ParticipantInfo {
   cameraMuted: boolean;
   /** Which of its published stream ids is its camera and which its screen. */
   streams: Record<string, StreamSource>;
+  /** Whether the participant has a hand raised (absent: not raised). */
+  handRaised?: boolean;
   /**
    * A role from the participant's access token (e.g. `host`). Our server sets it from the
    * token and strips any a client claims; with other backends it is whatever the client says.
@@ -309,6 +311,7 @@ function readInfo(value: unknown): ParticipantInfo {
     cameraMuted: boolean(info.cameraMuted, 'info.cameraMuted'),
     streams,
   };
+  if (info.handRaised !== undefined) result.handRaised = boolean(info.handRaised, 'info.handRaised');
   if (info.role !== undefined) result.role = readRole(info.role);
   return result;
 }

@@ -80,6 +80,10 @@ export class MeshTransport extends EventEmitter<TransportEvents, never> implemen
     return this.links.get(peerId)?.maxMessageSize ?? 64 * 1024;
   }
 
+  audioLevel(peerId: string, track: MediaStreamTrack): number {
+    return this.links.get(peerId)?.audioLevel(track) ?? 0;
+  }
+
   recover(): void {
     for (const link of this.links.values()) link.restartIce();
   }

@@ -261,6 +261,8 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
   private async publish(source: TrackSource): Promise<void> {
     const { track, stream } = this.local.get(source) ?? { track: null, stream: undefined };
     let transceiver = this.bound.get(source);
+    // Nothing to stop: a screen never shared on this link has no transceiver to idle.
+    if (!transceiver && !track && !ALWAYS_PUBLISHED.includes(source)) return;
     if (!transceiver) {
       const kind = KIND[source];
       const taken = new Set(this.bound.values());
@@ -279,6 +281,27 @@ export class PeerLink extends EventEmitter<PeerLinkEvents, never> {
       this.bound.set(source, transceiver);
     }
     if (transceiver.sender.track !== track) await transceiver.sender.replaceTrack(track);
+    // A screen share that stops stops sending (the others see its track go); one that starts
+    // again sends on the same transceiver. Camera and microphone keep theirs: off is a silent
+    // or black `replaceTrack`, with no renegotiation.
+    if (!ALWAYS_PUBLISHED.includes(source)) {
+      const direction = track ? 'sendrecv' : 'recvonly';
+      if (transceiver.direction !== direction) transceiver.direction = direction;
+      if (track && stream) transceiver.sender.setStreams(stream);
+    }
+  }
+
+  /**
+   * How loud the received audio `track` is, 0 to 1, from the level the sender puts in each
+   * packet (RFC 6464): cheap, and works without playing the audio through Web Audio.
+   */
+  audioLevel(track: MediaStreamTrack): number {
+    const receiver = this.pc.getReceivers().find((candidate) => candidate.track === track);
+    let newest: RTCRtpSynchronizationSource | undefined;
+    for (const source of receiver?.getSynchronizationSources?.() ?? []) {
+      if (!newest || source.timestamp > newest.timestamp) newest = source;
+    }
+    return newest?.audioLevel ?? 0;
   }
 
   private async offer(): Promise<void> {

@@ -76,6 +76,8 @@ export interface Transport extends EventEmitter<TransportEvents, never> {
   whenWritable(peerId: string, label: string, maxBuffered: number): Promise<boolean>;
   /** The largest message the connection to a participant can carry (SCTP max-message-size). */
   maxMessageSize(peerId: string): number;
+  /** How loud a received audio track from a participant is right now, 0 to 1. */
+  audioLevel(peerId: string, track: MediaStreamTrack): number;
   /** Looks for new network paths to everyone whose media is not connected (ICE restarts). */
   recover(): void;
   /** Closes every connection. Idempotent. */

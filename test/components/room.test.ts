@@ -12,6 +12,9 @@ const part = <T extends Element = HTMLElement>(el: Element, name: string) =>
 const parts = <T extends Element = HTMLElement>(el: Element, name: string) => [
   ...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`),
 ];
+/** The room's tiles of one kind (`local-video`, `remote-video`), inside its `<rtc-layout>`. */
+const tiles = <T extends Element = RtcVideo>(room: Element, name: string) =>
+  parts<T>(part(room, 'layout'), name);
 
 /** Two rooms in one page that meet over broadcast-channel signaling. */
 async function twoRooms(): Promise<[RtcRoom, RtcRoom]> {
@@ -26,14 +29,15 @@ async function twoRooms(): Promise<[RtcRoom, RtcRoom]> {
 }
 
 async function remoteTile(room: RtcRoom): Promise<RtcVideo> {
-  await until(() => parts(room, 'remote-video').length === 1, 'a remote tile');
-  return parts<RtcVideo>(room, 'remote-video')[0]!;
+  await until(() => tiles(room, 'remote-video').length === 1, 'a remote tile');
+  return tiles(room, 'remote-video')[0]!;
 }
 
 describe('<rtc-room>', () => {
   it('upgrades with its parts and asks for configuration when it has none', async () => {
     const el = await fixture<RtcRoom>(html`<rtc-room></rtc-room>`);
-    for (const name of ['base', 'notices', 'stage', 'status', 'chat']) expect(part(el, name), name).to.exist;
+    for (const name of ['base', 'notices', 'stage', 'layout', 'status', 'chat'])
+      expect(part(el, name), name).to.exist;
     expect(part(el, 'status').textContent!.trim()).to.equal(
       'Set the room and signaling attributes to start a call',
     );
@@ -46,7 +50,7 @@ describe('<rtc-room>', () => {
     const [bobAtAlice, aliceAtBob] = [await remoteTile(alice), await remoteTile(bob)];
     await Promise.all([framesArrive(part(bobAtAlice, 'video')), framesArrive(part(aliceAtBob, 'video'))]);
     expect(part(bobAtAlice, 'name-tag').textContent!.trim()).to.equal('Bob');
-    expect(part<RtcVideo>(alice, 'local-video').participant).to.equal(alice.currentSession!.localParticipant);
+    expect(tiles(alice, 'local-video')[0]!.participant).to.equal(alice.currentSession!.localParticipant);
     expect(part(alice, 'status').hidden).to.equal(true);
     await expect(alice).to.be.accessible();
   });
@@ -75,7 +79,7 @@ describe('<rtc-room>', () => {
     bob.remove();
     await left;
     expect(session.state).to.equal('left');
-    await until(() => parts(alice, 'remote-video').length === 0, 'the tile to go');
+    await until(() => tiles(alice, 'remote-video').length === 0, 'the tile to go');
     expect(part(alice, 'status').textContent!.trim()).to.equal('Waiting for others to join');
   });
 

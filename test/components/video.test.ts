@@ -86,6 +86,22 @@ describe('<rtc-video>', () => {
     expect(el.matches(':state(mirrored)')).to.equal(false);
   });
 
+  it('shows a shared screen with source="screen", unmirrored; initials until there is one', async () => {
+    sessions = memorySessions(1, { name: 'Ada', video: false, audio: false }).sessions;
+    const [ada] = sessions as [Session];
+    const el = await fixture<RtcVideo>(
+      html`<rtc-video source="screen" .participant=${ada.localParticipant}></rtc-video>`,
+    );
+    expect(el.matches(':state(screen)')).to.equal(true);
+    expect(el.matches(':state(mirrored)')).to.equal(false);
+    expect(part(el, 'base').getAttribute('aria-label')).to.equal('Your screen');
+    expect(part(el, 'name-tag').textContent!.trim()).to.equal('Your screen');
+    expect(part(el, 'muted-indicator')).to.equal(null); // the microphone is the camera tile's
+    expect(part(el, 'placeholder').hidden).to.equal(false);
+    expect((part(el, 'video') as HTMLVideoElement).srcObject).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('renders a hostile name as text', async () => {
     sessions = memorySessions(2, {}, (i) =>
       i === 1 ? { name: '<img src=x onerror="window.__pwned=1">' } : {},

@@ -26,6 +26,7 @@ function manager(peers = ['peer', 'late']) {
     updated: (message) => updated.push(message),
     typingChanged: (id, on) => typing.push([id, on]),
     unreadChanged: (count) => unread.push(count),
+    callReaction: () => undefined,
     rejected: (error) => rejected.push(error),
   });
   const texts = (to: string, type = 'chat') =>

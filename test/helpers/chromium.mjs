@@ -17,7 +17,11 @@ export const chromiumFlags = [
   '--disable-sync',
   '--disable-extensions',
   '--use-fake-ui-for-media-stream', // grants camera and microphone (and lets ICE use every interface)
-  '--use-fake-device-for-media-stream', // a synthetic camera and a beeping microphone
+  // Synthetic cameras to switch between and beeping microphones; the fake UI grants
+  // getDisplayMedia too, with a synthetic 800×600 screen and audio. Of the three cameras,
+  // fake_device_1 delivers a Y16 depth format that WebRTC cannot encode (the other side gets
+  // no frames, with the bare API too); fake_device_2 is an MJPEG camera that works.
+  '--use-fake-device-for-media-stream=device-count=3',
   '--autoplay-policy=no-user-gesture-required',
   '--allow-loopback-in-peer-connection', // 127.0.0.1 candidates on a loopback-only network
   '--disable-features=WebRtcHideLocalIpsWithMdns',

@@ -1,32 +1,62 @@
 import { after, before } from 'node:test';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { chromiumFlags, requireChromium } from './chromium.mjs';
+import { firefoxLaunchOptions } from './firefox.mjs';
 import { startServerProcess, type ServerProcess } from './server-process.mjs';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** Launches Debian's Chromium (over CDP) or Firefox ESR (over WebDriver BiDi), headless. */
+export function launchBrowser(name: BrowserName): Promise<Browser> {
+  return puppeteer.launch(
+    name === 'firefox'
+      ? firefoxLaunchOptions()
+      : { executablePath: requireChromium(), headless: true, args: chromiumFlags },
+  );
+}
 
 /**
  * For one end-to-end suite: the built server as its own process (with `serverArgs`, given
- * when the suite starts) and one headless Chromium, both stopped when the suite ends.
+ * when the suite starts) and one headless browser of each name in `names`, all stopped when
+ * the suite ends.
  */
-export function useServerAndBrowser(serverArgs: () => string[]): { server: ServerProcess; browser: Browser } {
-  const fixture = {} as { server: ServerProcess; browser: Browser };
+export function useServerAndBrowsers<Name extends BrowserName>(
+  serverArgs: () => string[],
+  names: Name[],
+): { server: ServerProcess; browsers: Record<Name, Browser> } {
+  const fixture = { browsers: {} } as { server: ServerProcess; browsers: Record<Name, Browser> };
   before(async () => {
     fixture.server = await startServerProcess({ args: serverArgs() });
-    fixture.browser = await puppeteer.launch({
-      executablePath: requireChromium(),
-      headless: true,
-      args: chromiumFlags,
-    });
+    for (const name of names) fixture.browsers[name] = await launchBrowser(name);
   });
   after(async () => {
-    await fixture.browser?.close();
+    for (const browser of Object.values<Browser>(fixture.browsers)) await browser.close();
     await fixture.server?.stop();
   });
   return fixture;
 }
 
+/** `useServerAndBrowsers` with one Chromium. */
+export function useServerAndBrowser(serverArgs: () => string[]): { server: ServerProcess; browser: Browser } {
+  const fixture = useServerAndBrowsers(serverArgs, ['chromium']);
+  return {
+    get server() {
+      return fixture.server;
+    },
+    get browser() {
+      return fixture.browsers.chromium;
+    },
+  };
+}
+
 export interface RemoteTile {
   name: string;
+  /** Frames the tile's video has shown (0 until it has a picture). */
   frames: number;
+  /** The picture's width: above 0 once frames are decoded. */
+  width: number;
+  /** The video's playback position, in seconds: it advances while frames arrive. */
+  currentTime: number;
 }
 
 /**
@@ -36,13 +66,37 @@ export interface RemoteTile {
 export async function remoteTiles(page: Page, count: number, minFrames = 3): Promise<RemoteTile[]> {
   const handle = await page.waitForFunction(
     (wanted: number, min: number) => {
+      // Frames shown: Chromium counts them in getVideoPlaybackQuality(), also in a background
+      // tab; Firefox's stays at 0 for a MediaStream, so there they are counted with
+      // requestVideoFrameCallback (which Chromium does not call in a background tab). The page
+      // keeps each video's latest count from the first time it is seen. No named functions in
+      // here: tsx would wrap them in a __name() call that the page does not have.
+      const counters = window as unknown as { rtcTestFrames?: WeakMap<HTMLVideoElement, number> };
+      const seen = (counters.rtcTestFrames ??= new WeakMap());
       const tiles = [
-        ...(document.querySelector('rtc-room')?.shadowRoot?.querySelectorAll('[part~="remote-video"]') ?? []),
+        ...(document
+          .querySelector('rtc-room')
+          ?.shadowRoot?.querySelector('rtc-layout')
+          ?.shadowRoot?.querySelectorAll('[part~="remote-video"]') ?? []),
       ].map((tile) => {
         const video = tile.shadowRoot?.querySelector('video');
+        if (video && !seen.has(video)) {
+          seen.set(video, 0);
+          const loop: { next?: VideoFrameRequestCallback } = {};
+          loop.next = (_now, metadata) => {
+            seen.set(video, metadata.presentedFrames);
+            video.requestVideoFrameCallback(loop.next!);
+          };
+          video.requestVideoFrameCallback(loop.next);
+        }
         return {
           name: tile.shadowRoot?.querySelector('[part~="name-tag"]')?.textContent?.trim() ?? '',
-          frames: video && video.videoWidth > 0 ? video.getVideoPlaybackQuality().totalVideoFrames : 0,
+          frames:
+            video && video.videoWidth > 0
+              ? Math.max(video.getVideoPlaybackQuality().totalVideoFrames, seen.get(video)!)
+              : 0,
+          width: video?.videoWidth ?? 0,
+          currentTime: video?.currentTime ?? 0,
         };
       });
       return tiles.length === wanted && tiles.every((tile) => tile.frames >= min) ? tiles : false;
@@ -100,10 +154,34 @@ export async function logShows(page: Page, line: string): Promise<void> {
   );
 }
 
-/** Sends a chat message from the page's `<rtc-room>` default layout. */
+/** Types `text` into the chat of the page's `<rtc-room>` once it can send, and sends it. */
 export async function sendChat(page: Page, text: string): Promise<void> {
   const input = await inRoom(page, ['[part~="chat"]', '[part~="input"]']);
   await page.waitForFunction((el) => !(el as HTMLInputElement).disabled, { timeout: 30_000 }, input);
   await input.type(text);
   await (await inRoom(page, ['[part~="chat"]', '[part~="send-button"]'])).click();
+}
+
+export interface ShownMessage {
+  name: string;
+  text: string;
+}
+
+/** Waits until the chat of the page's `<rtc-room>` shows `count` messages; resolves with them. */
+export async function chatMessages(page: Page, count: number): Promise<ShownMessage[]> {
+  const handle = await page.waitForFunction(
+    (wanted: number) => {
+      const chat = document.querySelector('rtc-room')?.shadowRoot?.querySelector('[part~="chat"]');
+      const messages = [...(chat?.shadowRoot?.querySelectorAll('[part~="message"]') ?? [])].map(
+        (message) => ({
+          name: message.querySelector('[part~="message-name"]')?.textContent?.trim() ?? '',
+          text: message.querySelector('[part~="message-text"]')?.textContent ?? '',
+        }),
+      );
+      return messages.length >= wanted ? messages : false;
+    },
+    { timeout: 30_000, polling: 100 },
+    count,
+  );
+  return (await handle.jsonValue()) as ShownMessage[];
 }

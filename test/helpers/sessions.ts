@@ -1,5 +1,6 @@
 import {
   MemorySignalingHub,
+  PROTOCOL_VERSION,
   Session,
   createMemorySignaling,
   type RemoteParticipant,
@@ -54,4 +55,37 @@ export async function seesMediaOf(
     timeoutMs,
   );
   return participant!;
+}
+
+/**
+ * Participants that only signal: each joins `room` on `hub`, says hello (camera and
+ * microphone off) and never answers an offer, so a session there sees them — names, muted
+ * flags, tiles — with no media. They stand in for large rooms, whose real mesh would not fit
+ * in one page on two cores. The session must have joined first (they answer nobody's hello).
+ */
+export async function signalingOnlyParticipants(
+  hub: MemorySignalingHub,
+  room: string,
+  names: string[],
+): Promise<{ disconnect(): Promise<void> }> {
+  const adapters = await Promise.all(
+    names.map(async (name, i) => {
+      const adapter = createMemorySignaling({ hub });
+      const selfId = `quiet-${i}-${Math.random().toString(36).slice(2, 8)}`;
+      await adapter.connect({
+        roomId: room,
+        selfId,
+        signal: new AbortController().signal,
+        receive: () => undefined,
+        setState: () => undefined,
+        reportError: () => undefined,
+      });
+      const info = { name, microphoneMuted: true, cameraMuted: true, streams: {} };
+      await adapter.send({ v: PROTOCOL_VERSION, type: 'hello', from: selfId, info });
+      return adapter;
+    }),
+  );
+  return {
+    disconnect: async () => void (await Promise.all(adapters.map((adapter) => adapter.disconnect()))),
+  };
 }
