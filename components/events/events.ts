@@ -101,3 +101,7 @@ declare global {
 }
 
 export { RtcPinnedChangedEvent, type PinnedChange } from './pinned-changed.js';
+// Events of the controls, which are not core session events.
+export { RtcPanelToggleEvent, type RtcPanel } from './panel-toggle.js';
+export { RtcRequestLeaveEvent } from './request-leave.js';
+export { RtcPrejoinJoinEvent, type PrejoinChoice, type PrejoinSessionOptions } from './prejoin-join.js';

@@ -117,4 +117,52 @@ export const de: RtcStrings = {
         return 'Im Anruf ist etwas schiefgelaufen.';
     }
   },
+  handRaised: 'Hand gehoben',
+  reacted: (name, emoji) => `${name} hat mit ${emoji} reagiert`,
+  startAudio: 'Ton starten',
+  prejoin: 'Bereit zum Beitreten',
+  preview: 'Vorschau deiner Kamera',
+  cameraOffPreview: 'Die Kamera ist aus',
+  yourName: 'Dein Name',
+  microphoneLevel: 'Mikrofonpegel',
+  join: 'Beitreten',
+  previewError: (kind, reason) => {
+    const device = DEVICE[kind];
+    switch (reason) {
+      case 'NotAllowedError':
+      case 'SecurityError':
+        return `Der Zugriff auf ${device.yourAccusative} wurde blockiert; erlaube ihn im Browser.`;
+      case 'NotFoundError':
+      case 'OverconstrainedError':
+        return `Es wurde ${device.none} gefunden.`;
+      case 'NotReadableError':
+        return `${device.your} wird von einem anderen Programm verwendet.`;
+      default:
+        return `${device.your} konnte nicht gestartet werden.`;
+    }
+  },
+  controlMicrophone: 'Mikrofon',
+  controlCamera: 'Kamera',
+  controlShareScreen: 'Bildschirm teilen',
+  controlRaiseHand: 'Hand heben',
+  controlLeave: 'Verlassen',
+  controlChat: 'Chat',
+  controlPeople: 'Teilnehmende',
+  controlUnread: (count) => `${count} ungelesen`,
+  controlReactions: 'Reaktionen',
+  controlReactWith: (emoji) => `${emoji} an alle senden`,
+  controlsToolbar: 'Anrufsteuerung',
+  deviceCamera: 'Kamera',
+  deviceMicrophone: 'Mikrofon',
+  deviceSpeaker: 'Lautsprecher',
+  deviceDefault: 'Standard',
+  deviceNone: 'Keine gefunden',
+  peopleList: 'Teilnehmende im Anruf',
+  peopleYou: (name) => (name ? `${name} (du)` : 'Du'),
+  peopleMicrophoneOff: 'Mikrofon aus',
+  peopleCameraOff: 'Kamera aus',
+  peopleHandRaised: 'Hand gehoben',
+  peopleSpeaking: 'spricht',
+  peopleRaiseHand: 'Hand heben',
+  peopleLowerHand: 'Hand senken',
 };

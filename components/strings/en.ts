@@ -65,8 +65,76 @@ export interface RtcStrings {
   announceMicrophone: (name: string, on: boolean) => string;
   /** Said to screen readers when someone turns their camera on or off. */
   announceCamera: (name: string, on: boolean) => string;
+  /** The raised-hand badge on a tile. */
+  handRaised: string;
+  /** Said to screen readers when someone's reaction shows on their tile. */
+  reacted: (name: string, emoji: string) => string;
+  /** The button over a tile whose sound the browser blocked until the person interacts. */
+  startAudio: string;
+  /** The pre-join screen's heading. */
+  prejoin: string;
+  /** The accessible name of the pre-join camera preview. */
+  preview: string;
+  /** In the pre-join preview while the camera is off. */
+  cameraOffPreview: string;
+  /** The label of the name field before joining. */
+  yourName: string;
+  /** The accessible name of the pre-join microphone level meter. */
+  microphoneLevel: string;
+  /** The pre-join screen's button. */
+  join: string;
+  /** Why a device could not be previewed, by the browser's error name (`NotAllowedError`, …). */
+  previewError: (device: 'camera' | 'microphone', reason: string) => string;
   /** A problem, in words, by its stable code. */
   error: (error: RtcError) => string;
+  /** The microphone toggle's text. */
+  controlMicrophone: string;
+  /** The camera toggle's text. */
+  controlCamera: string;
+  /** The screen-share toggle's text. */
+  controlShareScreen: string;
+  /** The raise-hand toggle's text. */
+  controlRaiseHand: string;
+  /** The leave button's text. */
+  controlLeave: string;
+  /** The chat panel toggle's text. */
+  controlChat: string;
+  /** The participants panel toggle's text. */
+  controlPeople: string;
+  /** Read after the chat toggle's name while messages are unread. */
+  controlUnread: (count: number) => string;
+  /** The reactions button's text and the name of its menu. */
+  controlReactions: string;
+  /** The accessible name of one reaction in the menu. */
+  controlReactWith: (emoji: string) => string;
+  /** The accessible name of the controls toolbar. */
+  controlsToolbar: string;
+  /** The label of the camera list. */
+  deviceCamera: string;
+  /** The label of the microphone list. */
+  deviceMicrophone: string;
+  /** The label of the speaker list. */
+  deviceSpeaker: string;
+  /** The entry for the system's default device. */
+  deviceDefault: string;
+  /** The entry of a list with no devices. */
+  deviceNone: string;
+  /** The accessible name of the participant list. */
+  peopleList: string;
+  /** Your own row in the participant list (`name` may be empty). */
+  peopleYou: (name: string) => string;
+  /** A participant's microphone is off (the participant list). */
+  peopleMicrophoneOff: string;
+  /** A participant's camera is off (the participant list). */
+  peopleCameraOff: string;
+  /** A participant's hand is up (the participant list). */
+  peopleHandRaised: string;
+  /** A participant is speaking (the participant list). */
+  peopleSpeaking: string;
+  /** Your own row's button while your hand is down. */
+  peopleRaiseHand: string;
+  /** Your own row's button while your hand is up. */
+  peopleLowerHand: string;
 }
 
 export const en: RtcStrings = {
@@ -172,4 +240,51 @@ export const en: RtcStrings = {
         return 'Something went wrong in the call.';
     }
   },
+  handRaised: 'Hand raised',
+  reacted: (name, emoji) => `${name} reacted ${emoji}`,
+  startAudio: 'Start audio',
+  prejoin: 'Get ready to join',
+  preview: 'Your camera preview',
+  cameraOffPreview: 'Camera is off',
+  yourName: 'Your name',
+  microphoneLevel: 'Microphone level',
+  join: 'Join',
+  previewError: (device, reason) => {
+    switch (reason) {
+      case 'NotAllowedError':
+      case 'SecurityError':
+        return `Access to your ${device} was blocked. It stays off; allow it in your browser to use it.`;
+      case 'NotFoundError':
+      case 'OverconstrainedError':
+        return `No ${device} was found. It stays off.`;
+      case 'NotReadableError':
+        return `Your ${device} is in use by another program. It stays off.`;
+      default:
+        return `Your ${device} could not be started. It stays off.`;
+    }
+  },
+  controlMicrophone: 'Microphone',
+  controlCamera: 'Camera',
+  controlShareScreen: 'Share screen',
+  controlRaiseHand: 'Raise hand',
+  controlLeave: 'Leave',
+  controlChat: 'Chat',
+  controlPeople: 'People',
+  controlUnread: (count) => `${count} unread`,
+  controlReactions: 'Reactions',
+  controlReactWith: (emoji) => `Send ${emoji} to everyone`,
+  controlsToolbar: 'Call controls',
+  deviceCamera: 'Camera',
+  deviceMicrophone: 'Microphone',
+  deviceSpeaker: 'Speaker',
+  deviceDefault: 'Default',
+  deviceNone: 'None found',
+  peopleList: 'People in the call',
+  peopleYou: (name) => (name ? `${name} (you)` : 'You'),
+  peopleMicrophoneOff: 'microphone off',
+  peopleCameraOff: 'camera off',
+  peopleHandRaised: 'hand raised',
+  peopleSpeaking: 'speaking',
+  peopleRaiseHand: 'Raise hand',
+  peopleLowerHand: 'Lower hand',
 };

@@ -37,6 +37,8 @@ export const color = {
   notice: token('color-notice', 'light-dark(#fdf0c6, #3d3210)'),
   danger: token('color-danger', 'light-dark(#b42318, #ff9b93)'),
   link: token('color-link', 'light-dark(#1d4ed8, #9dbcff)'),
+  /** The ring around the tile of someone speaking: 3:1 against the page in both schemes. */
+  speaking: token('color-speaking', 'light-dark(#15803d, #4ade80)'),
   /** The keyboard focus ring (falls back to `--rtc-color-accent`). */
   focus: token('color-focus', 'var(--rtc-color-accent, light-dark(#1d4ed8, #8ab0ff))'),
 } as const;

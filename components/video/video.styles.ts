@@ -58,4 +58,39 @@ export const styles = css`
   [part='muted-indicator'] {
     margin-inline-start: 0.5em;
   }
+  :host(:state(speaking)) [part='base'] {
+    outline: 3px solid var(--rtc-video-speaking-color, ${color.speaking});
+    outline-offset: -3px;
+  }
+  [part='hand'] {
+    position: absolute;
+    inset-block-start: ${space.s};
+    inset-inline-end: ${space.s};
+    padding: 2px ${space.s};
+    border-radius: ${radius.s};
+    background: var(--rtc-video-name-background, ${color.scrim});
+  }
+  [part='reaction'] {
+    position: absolute;
+    inset-inline-end: ${space.s};
+    inset-block-end: ${space.s};
+    font-size: 2.5rem;
+    line-height: 1;
+    pointer-events: none;
+  }
+  [part='start-audio'] {
+    position: absolute;
+    inset: 0;
+    width: fit-content;
+    height: fit-content;
+    margin: auto;
+    padding: ${space.s} calc(2 * ${space.s});
+    border: none;
+    border-radius: ${radius.s};
+    background: ${color.accent};
+    color: ${color.onAccent};
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
 `;

@@ -1,6 +1,7 @@
 import { RtcError } from '../errors.js';
 import { createId } from '../internal/ids.js';
 import type { Logger } from '../logger.js';
+import { parseJsonRecord } from '../internal/json-record.js';
 
 /** Reliable, ordered app data. */
 export const DATA_CHANNEL = 'data';
@@ -219,14 +220,8 @@ export class AppDataManager implements AppData {
 
 function decode(data: unknown): Frame | undefined {
   if (typeof data !== 'string' || data.length > MAX_DATA_PAYLOAD) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(data);
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const frame = value as Record<string, unknown>;
+  const frame = parseJsonRecord(data);
+  if (!frame) return undefined;
   if (typeof frame.t === 'string' && TOPIC.test(frame.t) && 'p' in frame) return { t: frame.t, p: frame.p };
   const { f, i, n, d } = frame;
   const fragment =

@@ -3,6 +3,8 @@
  * sends is checked here; anything unknown, mistyped or too large is refused (undefined).
  */
 
+import { parseJsonRecord } from '../internal/json-record.js';
+
 /** The longest chat message, in characters. */
 export const MAX_CHAT_LENGTH = 4000;
 
@@ -49,13 +51,8 @@ export function encodeChat(wire: ChatWire): string {
 export function decodeChat(data: unknown): ChatWire | undefined {
   // JSON escaping can make each character up to six (\u0000); beyond that it cannot be valid.
   if (typeof data !== 'string' || data.length > MAX_CHAT_LENGTH * 6 * MAX_HISTORY) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(data);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(value)) return undefined;
+  const value = parseJsonRecord(data);
+  if (!value) return undefined;
   switch (value.type) {
     case 'chat': {
       const line = readLine(value);

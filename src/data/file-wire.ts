@@ -2,6 +2,7 @@
  * What travels on the files channel: JSON control messages, and binary chunks that start with
  * the 4-byte number the offer gave the transfer. Everything a peer sends is checked here.
  */
+import { parseJsonRecord } from '../internal/json-record.js';
 
 export const FILES_CHANNEL = 'files';
 
@@ -29,14 +30,8 @@ export function encodeFileWire(wire: FileWire): string {
 /** Reads a control message, or undefined when it is not a valid one. Never throws. */
 export function decodeFileWire(data: string): FileWire | undefined {
   if (data.length > 4096) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(data);
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const wire = value as Record<string, unknown>;
+  const wire = parseJsonRecord(data);
+  if (!wire) return undefined;
   const { type, id } = wire;
   if (typeof id !== 'string' || !ID.test(id)) return undefined;
   switch (type) {

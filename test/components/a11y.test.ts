@@ -1,5 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
+import { useColorScheme } from '../helpers/color-scheme.js';
 import '../../components/define.js';
 import type { RtcChat, RtcRoom } from '../../components/index.js';
 import { axeViolations } from '../helpers/axe.js';
@@ -24,12 +25,12 @@ describe('accessibility of the default call UI', () => {
   before(() => setViewport({ width: 1440, height: 900 }));
   after(async () => {
     await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ colorScheme: 'no-preference' });
+    await useColorScheme('no-preference');
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`is axe-clean in a call with the chat open (${colorScheme})`, async () => {
-      await emulateMedia({ colorScheme });
+      await useColorScheme(colorScheme);
       const { ada, grace } = await twoPersonCall();
       await chatBetween(ada, grace);
       expect(await axeViolations(ada)).to.deep.equal([]);

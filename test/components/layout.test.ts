@@ -7,6 +7,7 @@ import { until } from '../helpers/events.js';
 import { expectTilesFit, settled } from '../helpers/layout-geometry.js';
 import { canvasTrack, framesArrive } from '../helpers/media.js';
 import { memorySessions, signalingOnlyParticipants, uniqueRoom } from '../helpers/sessions.js';
+import { isFirefox } from '../helpers/browser.js';
 
 const VIEWPORTS = [
   [360, 640],
@@ -24,6 +25,21 @@ const parts = <T extends Element = HTMLElement>(el: Element, name: string) => [
  * puts a screen track where the core will put it and emits what the core will emit, which is
  * exactly the contract the layout follows.
  */
+/** Publishes `track` as `session`'s screen share (null: stops it), as shareScreen() does. */
+async function publishAsScreen(session: Session, track: MediaStreamTrack | null): Promise<void> {
+  const inside = session as unknown as {
+    publishTrack(source: TrackSource, track: MediaStreamTrack | null, stream: MediaStream): Promise<void>;
+    announce(): void;
+  };
+  const local = session.localParticipant;
+  (local as unknown as { setTrack(s: TrackSource, t: MediaStreamTrack | null): void }).setTrack(
+    'screen',
+    track,
+  );
+  await inside.publishTrack('screen', track, local.screenStream);
+  inside.announce();
+}
+
 function putTrack(
   session: Session,
   participant: Participant,
@@ -237,7 +253,8 @@ describe('<rtc-layout>', () => {
         // The pinned tile moved to the front; its button keeps the focus.
         const button = part(layout, 'focused-tile').querySelector<HTMLButtonElement>('[part="pin-button"]')!;
         expect(layout.shadowRoot!.activeElement).to.equal(button);
-        await sendKeys({ press: 'Space' });
+        // Firefox's WebDriver BiDi names the key ' ' (Chromium's DevTools protocol: 'Space').
+        await sendKeys({ press: isFirefox ? ' ' : 'Space' });
         await until(() => layout.pinned === undefined, 'Space to unpin');
         await expect(layout).to.be.accessible();
       } finally {
@@ -254,9 +271,14 @@ describe('<rtc-layout>', () => {
       const layout = await fixture<RtcLayout>(
         html`<rtc-layout style="width: 800px; height: 450px" .session=${alice}></rtc-layout>`,
       );
-      const screen = canvasTrack();
+      // Chromium shares its fake screen for real; Firefox has no fake screen, so Bob publishes
+      // a canvas track as his screen the way shareScreen() does after the picker.
+      const canvas = canvasTrack();
       try {
-        putTrack(alice, bobAtAlice, 'screen', screen);
+        if (isFirefox) await publishAsScreen(bob, canvas);
+        else await bob.shareScreen({ audio: false });
+        await until(() => bobAtAlice.screenSharing, 'Bob’s screen at Alice');
+        const screen = bobAtAlice.tracks.get('screen')!;
         await until(() => parts(layout, 'screen-video').length === 1, 'a screen tile');
         await layout.updateComplete;
         expect(layout.focusedTile).to.equal(`${bobAtAlice.id}:screen`);
@@ -273,11 +295,12 @@ describe('<rtc-layout>', () => {
         await settled(layout);
         expectTilesFit(layout, 3);
 
-        putTrack(alice, bobAtAlice, 'screen', null);
+        if (isFirefox) await publishAsScreen(bob, null);
+        else await bob.stopScreenShare();
         await until(() => parts(layout, 'screen-video').length === 0, 'the screen tile to go');
         expect(layout.matches(':state(grid)')).to.equal(true);
       } finally {
-        screen.stop();
+        canvas.stop();
       }
     });
 

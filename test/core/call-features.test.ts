@@ -4,24 +4,11 @@ import { RtcError, type MediaDevice, type RemoteParticipant, type Session } from
 import { nextEvent, until } from '../helpers/events.js';
 import { trackShowsFrames } from '../helpers/media.js';
 import { memorySessions, seesMediaOf } from '../helpers/sessions.js';
+import { isFirefox, needsChromiumFakes } from '../helpers/browser.js';
 
-/**
- * Firefox's fake devices are one camera and one microphone, with no fake screen to share and
- * no speakers listed: the tests that need those say so and check that this is still the case
- * (so they fail, and get turned on, the day Firefox has them).
- */
-const firefox = navigator.userAgent.includes('Firefox');
-
-/** Runs `test` in Chromium; in Firefox, checks instead that Firefox's fake devices still lack `what`. */
-function needsChromiumFakes(
-  name: string,
-  what: string,
-  lacks: () => Promise<void>,
-  test: () => Promise<void>,
-): void {
-  if (firefox) it(`${name} — not in Firefox: its fake devices have no ${what} (checked)`, lacks);
-  else it(name, test);
-}
+// Firefox's fake devices are one camera and one microphone, with no fake screen to share and
+// no speakers listed: the tests that need those say so (needsChromiumFakes) and check that this
+// is still the case, so they fail, and get turned on, the day Firefox has them.
 
 /** Plays received audio, as `<rtc-video>` does: browsers decode it (and measure it) only then. */
 const players: HTMLAudioElement[] = [];
@@ -182,7 +169,7 @@ describe('call features in the core', () => {
       sessions = memorySessions(1).sessions;
       const [alice] = sessions as [Session];
       await alice.join();
-      await until(() => alice.devices.cameras.length >= (firefox ? 1 : 3), 'the fake cameras to be listed');
+      await until(() => alice.devices.cameras.length >= (isFirefox ? 1 : 3), 'the fake cameras to be listed');
       expect(alice.devices.microphones.length).to.be.greaterThan(0);
       expect(alice.devices.cameras.every((camera) => camera.label.length > 0)).to.equal(true);
     });
@@ -272,7 +259,7 @@ describe('call features in the core', () => {
 
   describe('speaking', () => {
     it(`hears the other side’s microphone as an audio level, speaking and the active speaker${
-      firefox
+      isFirefox
         ? ' (Firefox: the other side only; its Web Audio stays suspended here, so not your own level)'
         : ', and your own'
     }`, async () => {
@@ -285,7 +272,7 @@ describe('call features in the core', () => {
       expect(alice.activeSpeaker).to.equal(bobAtAlice);
       // Known gap: headless Firefox here keeps Web Audio suspended even after a real click, so
       // your own level (measured with Web Audio) stays 0 there; it is checked in Chromium.
-      if (firefox) return;
+      if (isFirefox) return;
       await sendMouse({ type: 'click', position: [1, 1] });
       await until(() => alice.localParticipant.speaking, 'Alice’s own microphone to be heard');
     });

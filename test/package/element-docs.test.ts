@@ -4,7 +4,7 @@
 // nothing that is no longer there. The sources are read as text, so a new element folder is
 // covered without touching this file.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import * as events from '../../components/events/events.js';
@@ -25,6 +25,23 @@ function sources(folder: string, filter: (name: string) => boolean): string {
     .filter((name) => name.endsWith('.ts') && filter(name))
     .map((name) => readFileSync(join(folder, name), 'utf8'))
     .join('\n');
+}
+
+/**
+ * The components/internal modules an element folder imports, and the ones they import: a family
+ * of elements (the toggle buttons) shares its template and styles there, and each element of it
+ * must document those parts and properties.
+ */
+function internalImports(code: string, seen = new Set<string>()): string {
+  const texts: string[] = [];
+  for (const match of code.matchAll(/from '(?:\.\.\/internal\/|\.\/)([\w.-]+)\.js'/g)) {
+    const path = join('components/internal', `${match[1]}.ts`);
+    if (seen.has(path) || !existsSync(path)) continue;
+    seen.add(path);
+    const text = readFileSync(path, 'utf8');
+    texts.push(text, internalImports(text, seen));
+  }
+  return texts.join('\n');
 }
 
 const all = <T>(pattern: RegExp, text: string, pick: (match: RegExpMatchArray) => T[]): T[] =>
@@ -96,8 +113,10 @@ describe('element docs', () => {
 
   for (const element of elements) {
     const folder = folderOf(element);
-    const code = sources(folder, (name) => !name.endsWith('.styles.ts'));
-    const everything = `${sources(folder, () => true)}\n${sharedStyles}`;
+    const own = sources(folder, () => true);
+    const shared = internalImports(own);
+    const code = `${sources(folder, (name) => !name.endsWith('.styles.ts'))}\n${shared}`;
+    const everything = `${own}\n${shared}\n${sharedStyles}`;
 
     describe(`<${element.tagName}> (${folder})`, () => {
       it('has a summary, a description and a line for every public property and attribute', () => {

@@ -1,0 +1,60 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Session } from '../../src/index.js';
+import { RtcPanelToggleEvent } from '../events/panel-toggle.js';
+import { icon } from '../internal/icons.js';
+import { RtcToggleButton } from '../internal/toggle-button.js';
+
+/**
+ * Opens and closes the participants panel. It does not know the panel: it holds its `pressed` state
+ * and says what was asked with an `rtc-panel-toggle` event (`detail: {panel: 'participants', open}`),
+ * which `<rtc-room>` or the page acts on. Setting `pressed` in code fires nothing.
+ *
+ * @tag rtc-participants-toggle
+ * @summary Shows or hides the participants panel.
+ *
+ * @csspart base - The `<button>`.
+ * @csspart icon - The icon in the button.
+ * @csspart label - The button's text.
+ *
+ * @cssproperty [--rtc-control-background=light-dark(#ffffff, #1a1d23)] - Button background (falls back to `--rtc-color-surface`).
+ * @cssproperty [--rtc-control-color=light-dark(#15171a, #eceef1)] - Button text (falls back to `--rtc-color-text`).
+ * @cssproperty [--rtc-control-pressed-background=light-dark(#1d4ed8, #8ab0ff)] - Background while pressed (falls back to `--rtc-color-accent`).
+ * @cssproperty [--rtc-control-pressed-color=light-dark(#ffffff, #0b1020)] - Text while pressed (falls back to `--rtc-color-on-accent`).
+ * @cssproperty [--rtc-control-off-background=light-dark(#b42318, #ff9b93)] - Background of a microphone or camera that is off (falls back to `--rtc-color-danger`).
+ * @cssproperty [--rtc-control-off-color=light-dark(#ffffff, #0b1020)] - Text of a microphone or camera that is off (falls back to `--rtc-color-on-accent`).
+ * @cssproperty [--rtc-control-radius=8px] - Corner radius (falls back to `--rtc-radius-m`).
+ * @cssproperty --rtc-color-accent - Shared token: the pressed background, the focus ring.
+ * @cssproperty --rtc-color-border - Shared token: the button's border.
+ *
+ * @fires {RtcPanelToggleEvent} rtc-panel-toggle - The button was pressed: `detail.open` is whether the panel should now be open.
+ * @fires {RtcErrorEvent} rtc-error - A press failed (`detail.error` says why).
+ */
+export class RtcParticipantsToggle extends RtcToggleButton {
+  /** The session, when the element is not inside an `<rtc-room>`. */
+  @property({ attribute: false }) override session?: Session;
+  /** Whether the panel is open (reflected as the `pressed` attribute). */
+  @property({ type: Boolean, reflect: true }) pressed = false;
+
+  protected override get available(): boolean {
+    return true;
+  }
+
+  protected override isPressed(): boolean {
+    return this.pressed;
+  }
+
+  protected override get text(): string {
+    return this.strings.controlPeople;
+  }
+
+  protected override renderIcon() {
+    return html`${icon('people')}`;
+  }
+
+  protected override act(): void {
+    this.pressed = !this.pressed;
+    const event = new RtcPanelToggleEvent({ panel: 'participants', open: this.pressed });
+    this.dispatchEvent(event);
+  }
+}
