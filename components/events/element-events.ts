@@ -1,4 +1,8 @@
-import { SESSION_EVENT_CLASSES, type RtcEventName } from './events.js';
+import { RtcErrorEvent, SESSION_EVENT_CLASSES, type RtcEventName } from './events.js';
+import { RtcPanelToggleEvent } from './panel-toggle.js';
+import { RtcPinnedChangedEvent } from './pinned-changed.js';
+import { RtcPrejoinJoinEvent } from './prejoin-join.js';
+import { RtcRequestLeaveEvent } from './request-leave.js';
 
 /** A DOM event class of this package: constructible, with its event's type as `eventName`. */
 export interface EventClass {
@@ -17,14 +21,34 @@ function eventMap<C extends Record<string, EventClass>>(
   return classes;
 }
 
+/** The one event of the elements that act on a session and only report failures. */
+const ERROR_ONLY = { error: RtcErrorEvent };
+
 /**
- * The DOM events each element fires, for framework wrappers (React, Vue, …): a new element
- * or a new event is one line here, and every wrapper picks it up.
+ * The DOM events each element fires (its `@fires`), for framework wrappers (React, Vue, …): a
+ * new element or a new event is one line here, and every wrapper picks it up.
+ * test/package/framework-wrappers.test.ts checks this table against custom-elements.json.
  */
 export const ELEMENT_EVENTS = {
   'rtc-room': eventMap(SESSION_EVENT_CLASSES),
+  'rtc-layout': eventMap({ pinnedChanged: RtcPinnedChangedEvent }),
   'rtc-video': eventMap({}),
   'rtc-chat': eventMap({}),
+  'rtc-prejoin': eventMap({ prejoinJoin: RtcPrejoinJoinEvent }),
+  'rtc-controls': eventMap({
+    panelToggle: RtcPanelToggleEvent,
+    requestLeave: RtcRequestLeaveEvent,
+    error: RtcErrorEvent,
+  }),
+  'rtc-microphone-toggle': eventMap(ERROR_ONLY),
+  'rtc-camera-toggle': eventMap(ERROR_ONLY),
+  'rtc-screen-share-toggle': eventMap(ERROR_ONLY),
+  'rtc-hand-toggle': eventMap(ERROR_ONLY),
+  'rtc-leave-button': eventMap({ requestLeave: RtcRequestLeaveEvent, error: RtcErrorEvent }),
+  'rtc-chat-toggle': eventMap({ panelToggle: RtcPanelToggleEvent, error: RtcErrorEvent }),
+  'rtc-participants-toggle': eventMap({ panelToggle: RtcPanelToggleEvent, error: RtcErrorEvent }),
+  'rtc-device-select': eventMap(ERROR_ONLY),
+  'rtc-participants': eventMap(ERROR_ONLY),
 } as const;
 
 /** The elements that have framework wrappers, by tag. */
