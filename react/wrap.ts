@@ -28,6 +28,24 @@ export type RtcComponent<E extends RtcElement, T extends RtcTagName> = React.For
 >;
 
 /**
+ * HTML attributes that React writes itself. @lit/react sets every prop it finds in the element's
+ * prototype chain as a property, in a layout effect after React inserted the element; for these,
+ * which the chain has from HTMLElement, that is too late: `<rtc-room>` reads its children's
+ * `slot` when it is connected (an unslotted child is a custom layout, and hides the default
+ * one), and server-rendered markup would lack them. Strings only: React 18 writes a boolean prop
+ * of a custom element as the text "false", so `hidden` stays a property.
+ */
+const REACT_ATTRIBUTES = new Set<string | symbol>(['slot', 'id', 'lang', 'dir', 'title']);
+
+/** The element class as @lit/react looks at it (`prop in elementClass.prototype`). */
+function withReactAttributes<E extends RtcElement>(elementClass: new () => E): new () => E {
+  const prototype = new Proxy(elementClass.prototype as object, {
+    has: (target, key) => !REACT_ATTRIBUTES.has(key) && Reflect.has(target, key),
+  });
+  return { prototype } as unknown as new () => E;
+}
+
+/**
  * Makes the React component for the element registered as `tagName`, with @lit/react: its
  * handler props come from ELEMENT_EVENTS, so a new event needs no change here. Touches no
  * browser global, so it runs while rendering on the server.
@@ -39,7 +57,7 @@ export function wrap<E extends RtcElement, T extends RtcTagName>(
   return createComponent({
     react: React,
     tagName,
-    elementClass,
+    elementClass: withReactAttributes(elementClass),
     events: eventHandlerNames(tagName),
     displayName: tagName.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase()),
   }) as unknown as RtcComponent<E, T>;

@@ -28,7 +28,7 @@ describe('rtc-elements/react on the server', () => {
   });
 
   it('renders a call with react-dom/server, with no handler or object leaking into the markup', async () => {
-    const { RtcChat, RtcRoom } = await importBuilt<typeof ReactEntry>('./react');
+    const { RtcChat, RtcControls, RtcRoom } = await importBuilt<typeof ReactEntry>('./react');
     function Call({ name }: { name: string }) {
       return createElement(
         'main',
@@ -43,11 +43,17 @@ describe('rtc-elements/react on the server', () => {
             onRtcParticipantJoined: () => undefined,
           },
           createElement(RtcChat),
+          createElement(RtcControls, { slot: 'controls', id: 'toolbar', chatOpen: true }),
         ),
       );
     }
     const html = renderToString(createElement(Call, { name: 'Ada' }));
-    // Properties are set when the page hydrates; the markup is the elements themselves.
-    assert.equal(html, '<main><rtc-room class="call"><rtc-chat></rtc-chat></rtc-room></main>');
+    // The elements' own properties are set when the page hydrates; HTML's attributes (`slot`,
+    // `id`) are in the markup, so the toolbar is in the room's controls slot from the start.
+    assert.equal(
+      html,
+      '<main><rtc-room class="call"><rtc-chat></rtc-chat>' +
+        '<rtc-controls slot="controls" id="toolbar"></rtc-controls></rtc-room></main>',
+    );
   });
 });
