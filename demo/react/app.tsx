@@ -1,10 +1,11 @@
 // The React demo: a form to pick a name and a room, then the call (<RtcRoom> from
-// rtc-elements/react) beside a log of the events its onRtc… props receive. It runs in
-// <StrictMode>, and `npm run build` builds it in development mode, so React's double mount
-// checks are on.
+// rtc-elements/react, with <RtcControls> in its toolbar slot) beside a log of the events its
+// onRtc… props receive. The toolbar's chat button shows and hides the room's chat, and its Leave
+// button leaves by unmounting the call. It runs in <StrictMode>, and `npm run build` builds it
+// in development mode, so React's double mount checks are on.
 import { StrictMode, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RtcRoom } from 'rtc-elements/react';
+import { RtcControls, RtcRoom } from 'rtc-elements/react';
 
 // The page is served by the signaling server itself, so signaling is this page's own host.
 const signaling = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/`;
@@ -12,6 +13,7 @@ const params = new URLSearchParams(location.search);
 
 function Call({ room, name, onLeave }: { room: string; name: string; onLeave: () => void }) {
   const [log, setLog] = useState<string[]>([]);
+  const [chatOpen, setChatOpen] = useState(true);
   const note = (line: string) => setLog((lines) => [...lines, line]);
   return (
     <>
@@ -19,16 +21,30 @@ function Call({ room, name, onLeave }: { room: string; name: string; onLeave: ()
         room={room}
         name={name}
         signaling={signaling}
+        chat={chatOpen ? 'on' : 'off'}
         onRtcStateChanged={(event) => note(`You are ${event.detail.state}`)}
         onRtcParticipantJoined={(event) => note(`${event.detail.participant.name} joined`)}
         onRtcParticipantLeft={(event) => note(`${event.detail.participant.name} left`)}
         onRtcChatMessageAdded={(event) => note(`${event.detail.message.name}: ${event.detail.message.text}`)}
         onRtcError={(event) => note(`Problem: ${event.detail.error.message}`)}
-      />
+      >
+        <RtcControls
+          slot="controls"
+          people="off"
+          chatOpen={chatOpen}
+          onRtcPanelToggle={(event) => {
+            if (event.detail.panel !== 'chat') return;
+            setChatOpen(event.detail.open);
+            note(event.detail.open ? 'Chat shown' : 'Chat hidden');
+          }}
+          // Leave by unmounting <RtcRoom>, which ends its session, instead of the button's own leave.
+          onRtcRequestLeave={(event) => {
+            event.preventDefault();
+            onLeave();
+          }}
+        />
+      </RtcRoom>
       <aside>
-        <button type="button" onClick={onLeave}>
-          Leave
-        </button>
         <h2>Events</h2>
         <ol aria-label="Events">
           {log.map((line, index) => (

@@ -1,9 +1,27 @@
 // End to end: the React demo (demo/react/, built by `npm run build` with rtc-elements/react
 // inside), served by the real server and opened by two people. It runs in <StrictMode> with
-// React's development build, so React's double mount checks are on.
+// React's development build, so React's double mount checks are on. Its toolbar is <RtcControls>
+// in the room's controls slot: the toolbar's events reach React through onRtc… props.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { eventLog, joinDemo, logShows, remoteTiles, sendChat, useServerAndBrowser } from '../helpers/e2e.js';
+
+/** A button of the demo's <rtc-controls> (`chat`, `leave`, …), once it can be pressed. */
+async function toolbarButton(page: Page, part: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const button = (await page.waitForSelector(`rtc-controls >>> [part~="${part}"] >>> button`, {
+    timeout: 30_000,
+  })) as ElementHandle<HTMLButtonElement>;
+  await page.waitForFunction((el) => !el.disabled, { timeout: 30_000, polling: 100 }, button);
+  return button;
+}
+
+/** Whether the room shows its chat panel. */
+function chatShown(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    Boolean(document.querySelector('rtc-room')?.shadowRoot?.querySelector('rtc-chat')),
+  );
+}
 
 describe('the React demo, end to end', () => {
   const fixture = useServerAndBrowser(() => ['--serve', '.']);
@@ -35,6 +53,21 @@ describe('the React demo, end to end', () => {
       logShows(grace, 'Ada joined'),
       logShows(ada, 'You are joined'),
     ]);
+    // <RtcControls>'s chat button: onRtcPanelToggle reaches React, which hides the room's chat
+    // and tells the toolbar (chatOpen), and shows it again on the next press.
+    const chatButton = await toolbarButton(ada, 'chat');
+    assert.equal(await chatShown(ada), true);
+    assert.equal(await chatButton.evaluate((el) => el.getAttribute('aria-pressed')), 'true');
+    await chatButton.click();
+    await logShows(ada, 'Chat hidden');
+    await ada.waitForFunction(
+      () => !document.querySelector('rtc-room')?.shadowRoot?.querySelector('rtc-chat'),
+      { timeout: 30_000, polling: 100 },
+    );
+    assert.equal(await chatButton.evaluate((el) => el.getAttribute('aria-pressed')), 'false');
+    await chatButton.click();
+    await logShows(ada, 'Chat shown');
+
     await sendChat(grace, 'hello from Grace');
     await logShows(ada, 'Grace: hello from Grace');
 
@@ -50,8 +83,9 @@ describe('the React demo, end to end', () => {
     );
     assert.equal(participants, 1);
 
-    // Leave unmounts <RtcRoom>: Ada's session ends, and Grace's React handler hears it.
-    await ada.click('aside button');
+    // The toolbar's Leave: onRtcRequestLeave cancels the button's own leave and unmounts
+    // <RtcRoom>, which ends Ada's session; Grace's React handler hears it.
+    await (await toolbarButton(ada, 'leave')).click();
     await logShows(grace, 'Ada left');
     await ada.waitForSelector('form', { timeout: 30_000 });
     assert.deepEqual(errors, []);
