@@ -2,10 +2,10 @@
 //   0. lint and type-check (counted as one check); custom-elements.json and the README's element
 //      reference regenerated and compared with the committed files (one check)
 //   1. build (the end-to-end tests load the built bundle from the built server)
-//   2. Node: the signaling server, the package as shipped (element docs, README examples, size
-//      budget), server rendering with the React and Vue entries, the test network tooling, and
-//      the end-to-end browser calls (node:test; the network fault tests need root for network
-//      namespaces)
+//   2. Node: the signaling server, the package as shipped (element docs, React and Vue wrappers
+//      for every element, README examples, size budget), server rendering with the React and
+//      Vue entries, the test network tooling, and the end-to-end browser calls (node:test; the
+//      network fault tests need root for network namespaces)
 //   3. browser: core, signaling and elements, the whole suite in headless Chromium and then in
 //      headless Firefox ESR (web-test-runner), one result line per browser
 // A suite that cannot run counts as a failure with its reason; nothing is skipped silently.
