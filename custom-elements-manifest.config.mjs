@@ -56,9 +56,8 @@ function shippedPaths() {
 }
 
 /**
- * Lists the modules by path. The analyzer keeps the order its asynchronous glob found the files
- * in, which changes from run to run, so the committed manifest looked stale to
- * the check in npm test (`scripts/manifest.mjs --check`) every other run.
+ * Modules in path order: the analyzer lists them in the order its file search finishes, which
+ * changes from run to run, and the committed manifest is compared as text.
  */
 function sortedModules() {
   return {
