@@ -33,7 +33,15 @@ for (const name of wanted) {
 export default {
   files: process.env.WTR_FILES
     ? process.env.WTR_FILES.split(',')
-    : ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**', '!test/infra/**', '!test/package/**'],
+    : [
+        'test/**/*.test.ts',
+        '!test/server/**',
+        '!test/e2e/**',
+        '!test/infra/**',
+        '!test/package/**',
+        '!test/react/**',
+        '!test/vue/**',
+      ],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     {

@@ -21,6 +21,7 @@ export { RtcDeviceSelect } from './device-select/device-select.component.js';
 export { RtcParticipants } from './participants/participants.component.js';
 export { RtcPrejoin } from './prejoin/prejoin.component.js';
 export * from './events/events.js';
+export * from './events/element-events.js';
 export { sessionContext } from './internal/session-context.js';
 export { en, type RtcStrings } from './strings/en.js';
 export { de } from './strings/de.js';

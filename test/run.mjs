@@ -2,8 +2,9 @@
 //   0. lint and type-check (counted as one check); custom-elements.json and the README's element
 //      reference regenerated and compared with the committed files (one check)
 //   1. build (the end-to-end tests load the built bundle from the built server)
-//   2. Node: the signaling server, the package as shipped (element docs, README examples, size
-//      budget), the test network tooling, and the end-to-end browser calls (node:test; the
+//   2. Node: the signaling server, the package as shipped (element docs, React and Vue wrappers
+//      for every element, README examples, size budget), server rendering with the React and
+//      Vue entries, the test network tooling, and the end-to-end browser calls (node:test; the
 //      network fault tests need root for network namespaces)
 //   3. browser: core, signaling and elements, the whole suite in headless Chromium and then in
 //      headless Firefox ESR (web-test-runner), one result line per browser
@@ -52,7 +53,8 @@ record('custom-elements.json and README reference current', docsCurrent ? 1 : 0,
 const built = run(process.execPath, ['scripts/build.mjs', '--no-docs']) === 0;
 if (!built) record('build', 0, 1, 'npm run build failed; see above');
 
-// 2. Node suites: the server, the package checks, and the end-to-end calls (which need the
+// 2. Node suites: the server, the package checks, the React and Vue entries in Node (server
+// rendering, against the build), and the end-to-end calls (which need the
 // build and Chromium; the Chromium-Firefox call also needs Firefox and fails with that reason
 // without it).
 // test/infra checks the network-namespace, Chromium-in-namespace and coturn tooling the
@@ -60,6 +62,7 @@ if (!built) record('build', 0, 1, 'npm run build failed; see above');
 const nodeFiles = [
   ...testFiles('test/server'),
   ...testFiles('test/package'),
+  ...(built ? [...testFiles('test/react'), ...testFiles('test/vue')] : []),
   ...(built && chromiumReady ? [...testFiles('test/infra'), ...testFiles('test/e2e')] : []),
 ];
 if (!built || !chromiumReady) record('end to end', 0, 1, 'not run: it needs the build and Chromium');
@@ -82,7 +85,12 @@ if (Number.isNaN(count('pass'))) {
   // Skips are deliberate and give their reason (README examples marked `example: skip`).
   const skipped = count('skipped');
   const note = skipped > 0 ? `${skipped} marked skipped, reasons above` : undefined;
-  record('node (server, package, end to end)', count('pass'), count('fail') + count('cancelled'), note);
+  record(
+    'node (server, package, React and Vue, end to end)',
+    count('pass'),
+    count('fail') + count('cancelled'),
+    note,
+  );
 }
 
 // 3. Browser suite: every browser that is installed in one run, one after another; a missing

@@ -166,6 +166,14 @@ export class RtcChat extends RtcElement {
     return this.session ?? this.contextSession;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a move: follow the transfers again and render afresh, since
+    // disconnecting stopped following them and revoked their download and preview URLs.
+    for (const transfer of this.activeSession?.files.transfers ?? []) this.watchTransfer(transfer);
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const transfer of this.watched) transfer.off('updated', this.handleTransferUpdated);

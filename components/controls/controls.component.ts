@@ -68,6 +68,8 @@ export const CONTROLS_PARTS = [
  * @cssproperty --rtc-color-surface - Shared token: the reactions button and palette.
  * @cssproperty --rtc-color-border - Shared token: the border of the reactions button and palette.
  *
+ * @fires {RtcPanelToggleEvent} rtc-panel-toggle - From the chat or people toggle inside: `detail.open` is whether that panel should now be open.
+ * @fires {RtcRequestLeaveEvent} rtc-request-leave - From the leave button inside: it was pressed; cancelable.
  * @fires {RtcErrorEvent} rtc-error - A toggle, a shortcut or a reaction failed.
  */
 export class RtcControls extends RtcSessionElement {

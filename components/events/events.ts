@@ -8,7 +8,7 @@ type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
   : S;
 
 /** The DOM name of a core session event: `participantJoined` → `rtc-participant-joined`. */
-export type RtcEventName<K extends keyof SessionEvents> = `rtc-${Kebab<K>}`;
+export type RtcEventName<K extends string> = `rtc-${Kebab<K>}`;
 
 function domName<K extends keyof SessionEvents>(name: K): RtcEventName<K> {
   return `rtc-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}` as RtcEventName<K>;

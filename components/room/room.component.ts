@@ -47,7 +47,7 @@ export type RoomPanel = 'chat' | 'people' | 'none';
  *
  * With `room` and `signaling` set, the element makes its own `Session`: it shows the pre-join
  * screen, joins when Join is pressed (at once with `prejoin="off"`), and leaves when it is
- * removed. After the person leaves, "Join again" starts a new session with the same choices.
+ * removed (moving it within the page keeps the call). After the person leaves, "Join again" starts a new session with the same choices.
  * A session made in code can be passed in through the `session` property instead; the element
  * then neither joins nor leaves it, and shows no pre-join screen.
  *
@@ -223,9 +223,12 @@ export class RtcRoom extends RtcElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.dropOwnSession();
-    this.activeSession = undefined;
-    this.sessionEvents.watch(undefined);
+    // A move (re-parenting, a framework reordering its children) disconnects and reconnects
+    // the element within one task: the call goes on then. Only an element that is still out
+    // of the document once the task's microtasks run leaves.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.release();
+    });
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -323,6 +326,13 @@ export class RtcRoom extends RtcElement {
       }
     }
     if (failure) this.report(failure);
+  }
+
+  /** Leaves the session this element made, and lets go of any session it was given. */
+  private release(): void {
+    this.dropOwnSession();
+    this.activeSession = undefined;
+    this.sessionEvents.watch(undefined);
   }
 
   private dropOwnSession(): void {

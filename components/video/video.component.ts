@@ -99,6 +99,12 @@ export class RtcVideo extends RtcElement {
   /** The participant's session, for reactions and the chosen speaker, when not inside an `<rtc-room>`. */
   @property({ attribute: false }) session?: Session;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a move: show the picture again (disconnecting cleared it).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.video) this.video.srcObject = null;

@@ -101,6 +101,26 @@ describe('<rtc-chat> features', () => {
     await expect(aliceChat).to.be.accessible();
   });
 
+  it('keeps following a transfer and its download after being moved in the page', async () => {
+    const [alice, bob, aliceChat] = await pair();
+    const offered = nextEvent(alice, 'fileTransferAdded');
+    bob.files.send(new File([png], 'dot.png'));
+    await offered;
+    const elsewhere = await fixture(html`<section><div></div></section>`);
+    elsewhere.append(aliceChat);
+    await aliceChat.updateComplete;
+    one(aliceChat, 'file-accept').click();
+    await until(
+      () => Boolean(aliceChat.shadowRoot!.querySelector('[part~="file-download"]')),
+      'the download link after the move',
+    );
+    elsewhere.firstElementChild!.append(aliceChat);
+    await aliceChat.updateComplete;
+    const link = one(aliceChat, 'file-download') as HTMLAnchorElement;
+    const saved = new Uint8Array(await (await fetch(link.href)).arrayBuffer());
+    expect([...saved]).to.deep.equal([...png]);
+  });
+
   it('sends files dropped on it, and says why when one is too large', async () => {
     const [alice, bob, , bobChat] = await pair();
     const offered = nextEvent(alice, 'fileTransferAdded');

@@ -83,6 +83,28 @@ describe('<rtc-room>', () => {
     expect(part(alice, 'status').textContent!.trim()).to.equal('Waiting for others to join');
   });
 
+  it('keeps the call when moved within the page, and leaves once it stays out', async () => {
+    const [alice, bob] = await twoRooms();
+    await remoteTile(alice);
+    const session = bob.currentSession!;
+    const left: Event[] = [];
+    alice.addEventListener('rtc-participant-left', (event) => left.push(event));
+    const elsewhere = await fixture(html`<section></section>`);
+    // A move, then a remove and re-add in one task (as a framework re-rendering might do).
+    elsewhere.append(bob);
+    bob.remove();
+    elsewhere.append(bob);
+    // The moved room's tiles show frames again, from the same session.
+    await framesArrive(part(await remoteTile(bob), 'video'));
+    expect([bob.currentSession === session, session.state]).to.deep.equal([true, 'joined']);
+    expect(alice.currentSession!.participants.size).to.equal(1);
+    expect(left).to.deep.equal([]);
+    const gone = oneEvent(alice, 'rtc-participant-left');
+    bob.remove();
+    await gone;
+    expect([session.state, bob.currentSession]).to.deep.equal(['left', undefined]);
+  });
+
   describe('events', () => {
     it('re-dispatches the session’s events as bubbling, composed rtc-… DOM events', async () => {
       const room = uniqueRoom('events');

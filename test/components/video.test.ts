@@ -45,6 +45,21 @@ describe('<rtc-video>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the picture again after being moved in the page', async () => {
+    sessions = memorySessions(2).sessions;
+    const [alice, bob] = sessions as [Session, Session];
+    await Promise.all([alice.join(), bob.join()]);
+    const bobAtAlice = await seesMediaOf(alice, bob);
+    const el = await fixture<RtcVideo>(html`<rtc-video .participant=${bobAtAlice}></rtc-video>`);
+    await framesArrive(part(el, 'video') as HTMLVideoElement);
+    const elsewhere = await fixture(html`<section></section>`);
+    elsewhere.append(el);
+    await el.updateComplete;
+    const video = part(el, 'video') as HTMLVideoElement;
+    expect(video.srcObject === bobAtAlice.cameraStream, 'the camera stream is attached').to.equal(true);
+    await framesArrive(video);
+  });
+
   it('mirrors and mutes your own preview, and follows your camera going off', async () => {
     sessions = memorySessions(1).sessions;
     const [alice] = sessions as [Session];

@@ -134,6 +134,38 @@ export async function pressJoin(page: Page): Promise<void> {
   await (await inRoom(page, ['[part~="prejoin"]', '[part~="join-button"]'])).click();
 }
 
+/**
+ * Opens a framework demo page (demo/react/, demo/vue/) in its own browser context, fills in
+ * the join form and presses Join, as a person would.
+ */
+export async function joinDemo(browser: Browser, url: string, name: string, errors: string[]): Promise<Page> {
+  const page = await (await browser.createBrowserContext()).newPage();
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(url);
+  const nameInput = await page.waitForSelector('form input', { timeout: 30_000 });
+  await nameInput!.click({ count: 3 });
+  await nameInput!.type(name);
+  await page.click('form button');
+  return page;
+}
+
+/** The lines of a framework demo's event log, as shown. */
+export function eventLog(page: Page): Promise<string[]> {
+  return page.$$eval('ol[aria-label="Events"] li', (items) => items.map((item) => item.textContent ?? ''));
+}
+
+/** Waits until a framework demo's event log shows `line`. */
+export async function logShows(page: Page, line: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted: string) =>
+      [...document.querySelectorAll('ol[aria-label="Events"] li')].some(
+        (item) => item.textContent === wanted,
+      ),
+    { timeout: 30_000, polling: 100 },
+    line,
+  );
+}
+
 /** Types `text` into the chat of the page's `<rtc-room>` once it can send, and sends it. */
 export async function sendChat(page: Page, text: string): Promise<void> {
   const input = await inRoom(page, ['[part~="chat"]', '[part~="input"]']);
