@@ -13,10 +13,11 @@ describe('two tabs with no server (broadcast signaling)', () => {
       [0, 1].map(async () => {
         const page = await context.newPage();
         await page.goto(`${server.httpUrl}demo/broadcast.html`);
-        await pressJoin(page);
         return page;
       }),
     );
+    // One tab after the other, as a person would: each in front while Join is pressed.
+    for (const page of [first!, second!]) await pressJoin(page);
     await Promise.all([remoteTiles(first!, 1), remoteTiles(second!, 1)]);
     // Closing a tab says goodbye on pagehide, so the other tab drops the tile at once.
     await second!.close();

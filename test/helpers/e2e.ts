@@ -129,8 +129,13 @@ export async function inRoom(page: Page, path: string[]): Promise<ElementHandle<
   return handle.asElement() as ElementHandle<Element>;
 }
 
-/** Presses Join in the pre-join screen of the page's `<rtc-room>`, as a person would (a real click). */
+/**
+ * Presses Join in the pre-join screen of the page's `<rtc-room>`, as a person would: with the tab
+ * in front (puppeteer's click waits for the button to be seen, which never happens in a
+ * background tab of the same window) and a real click.
+ */
 export async function pressJoin(page: Page): Promise<void> {
+  await page.bringToFront();
   await (await inRoom(page, ['[part~="prejoin"]', '[part~="join-button"]'])).click();
 }
 
