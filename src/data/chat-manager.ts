@@ -85,6 +85,8 @@ export interface ChatManagerOptions {
 }
 
 interface StoredMessage extends ChatMessage {
+  /** The sender's count (see ChatLine.seq). */
+  readonly seq: number;
   readonly reactions: Map<string, Set<string>>;
 }
 
@@ -117,6 +119,9 @@ export class ChatManager implements Chat {
   private ackTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly typingTracker: TypingTracker;
   private unread = 0;
+  /** How many messages we sent, and when the last went: our own order on the wire. */
+  private sentCount = 0;
+  private lastSentAt = 0;
 
   constructor(private readonly options: ChatManagerOptions) {
     this.typingTracker = new TypingTracker({
@@ -149,12 +154,16 @@ export class ChatManager implements Chat {
     }
     this.typingTracker.stop();
     const self = this.options.self();
+    // Never earlier than our previous message, even if the clock steps back: the log is in
+    // time order, and ours must stay in the order we sent them.
+    this.lastSentAt = Math.max(Date.now(), this.lastSentAt);
     const message = this.store({
       id: createId(),
       from: self.id,
       name: self.name,
       text,
-      sentAt: Date.now(),
+      sentAt: this.lastSentAt,
+      seq: this.sentCount++,
       local: true,
       history: false,
       ...(to ? { to } : {}),
@@ -164,6 +173,7 @@ export class ChatManager implements Chat {
       id: message.id,
       text,
       sentAt: message.sentAt,
+      seq: message.seq,
       ...(to ? { to } : {}),
     });
     const recipients = to ? [to] : new Set([...this.options.peers(), ...this.recentlyAway()]);
@@ -273,7 +283,12 @@ export class ChatManager implements Chat {
     }
   }
 
-  /** Adds what others remember from before we joined, oldest first, skipping what we have. */
+  /**
+   * Adds what others remember from before we joined, skipping what we have. History can
+   * overtake the live stream (someone already there hands on the latest messages of a third
+   * person before that person's channel to us opens); the log's order puts the live ones that
+   * follow back in their place.
+   */
   private mergeHistory(lines: readonly HistoryLine[]): void {
     const self = this.options.self().id;
     const fresh = lines.filter(
@@ -288,9 +303,8 @@ export class ChatManager implements Chat {
         reactions: new Map(),
       };
       this.byKey.set(keyOf(line.from, line.id), message);
-      this.log.push(message);
+      this.insert(message);
     }
-    this.log.sort((a, b) => a.sentAt - b.sentAt);
     for (const line of fresh) this.options.added(this.byKey.get(keyOf(line.from, line.id))!);
   }
 
@@ -301,12 +315,13 @@ export class ChatManager implements Chat {
       .filter((message) => !(message.local && pending?.has(message.id)))
       .filter((message) => message.to === undefined || message.to === peer || message.from === peer)
       .slice(-Math.min(this.options.historySize, MAX_HISTORY))
-      .map(({ id, from, name, text, sentAt, to }) => ({
+      .map(({ id, from, name, text, sentAt, seq, to }) => ({
         id,
         from,
         name,
         text,
         sentAt,
+        seq,
         ...(to ? { to } : {}),
       }));
     if (lines.length > 0) this.options.sendTo(peer, encodeChat({ type: 'history', messages: lines }));
@@ -346,9 +361,20 @@ export class ChatManager implements Chat {
   private store(message: Omit<StoredMessage, 'reactions'>): StoredMessage {
     const stored: StoredMessage = { ...message, reactions: new Map() };
     this.byKey.set(keyOf(stored.from, stored.id), stored);
-    this.log.push(stored);
+    this.insert(stored);
     this.options.added(stored);
     return stored;
+  }
+
+  /**
+   * Puts a message in its place in the log: in time order, and where two share a millisecond,
+   * by sender and then by the sender's count, so everyone in the call sees the same order.
+   * Searched from the end, where nearly every message goes.
+   */
+  private insert(message: StoredMessage): void {
+    let index = this.log.length;
+    while (index > 0 && compareMessages(message, this.log[index - 1]!) < 0) index--;
+    this.log.splice(index, 0, message);
   }
 
   private broadcastNow(data: string): void {
@@ -365,6 +391,10 @@ export class ChatManager implements Chat {
     }
     return [...this.away.keys()];
   }
+}
+
+function compareMessages(a: StoredMessage, b: StoredMessage): number {
+  return a.sentAt - b.sentAt || (a.from < b.from ? -1 : a.from > b.from ? 1 : a.seq - b.seq);
 }
 
 function keyOf(from: string, id: string): string {

@@ -18,6 +18,8 @@ export interface ChatLine {
   id: string;
   text: string;
   sentAt: number;
+  /** The sender's count of the messages they sent: orders those sent in the same millisecond. */
+  seq: number;
   /** For a private message: the one participant it is for. */
   to?: string;
 }
@@ -89,7 +91,7 @@ export function decodeChat(data: unknown): ChatWire | undefined {
 }
 
 function readLine(value: Record<string, unknown>): ChatLine | undefined {
-  const { id, text, sentAt, to } = value;
+  const { id, text, sentAt, seq, to } = value;
   const valid =
     isId(id) &&
     typeof text === 'string' &&
@@ -97,9 +99,12 @@ function readLine(value: Record<string, unknown>): ChatLine | undefined {
     text.length <= MAX_CHAT_LENGTH &&
     typeof sentAt === 'number' &&
     Number.isFinite(sentAt) &&
+    Number.isSafeInteger(seq) &&
+    (seq as number) >= 0 &&
     (to === undefined || isId(to));
   if (!valid) return undefined;
-  return to === undefined ? { id, text, sentAt } : { id, text, sentAt, to };
+  const line = { id, text, sentAt, seq: seq as number };
+  return to === undefined ? line : { ...line, to };
 }
 
 /** A reaction: one emoji (possibly several code points), never control characters. */

@@ -35,7 +35,7 @@ function manager(peers = ['peer', 'late']) {
 }
 
 const incoming = (id: string, text: string, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ type: 'chat', id, text, sentAt: 5, ...extra });
+  JSON.stringify({ type: 'chat', id, text, sentAt: 5, seq: 0, ...extra });
 
 describe('ChatManager', () => {
   it('drops malformed chat data from a peer with a bad-message error', () => {
@@ -49,7 +49,10 @@ describe('ChatManager', () => {
       '{"type":"chat","id":"a","text":"","sentAt":1}',
       '{"type":"chat","id":"a b","text":"x","sentAt":1}',
       '{"type":"chat","id":"a","text":"x","sentAt":"now"}',
-      '{"type":"chat","id":"a","text":"x","sentAt":1,"to":"not an id"}',
+      '{"type":"chat","id":"a","text":"x","sentAt":1,"seq":0,"to":"not an id"}',
+      '{"type":"chat","id":"a","text":"x","sentAt":1}',
+      '{"type":"chat","id":"a","text":"x","sentAt":1,"seq":-1}',
+      '{"type":"chat","id":"a","text":"x","sentAt":1,"seq":0.5}',
       '{"type":"file","id":"a","text":"x","sentAt":1}',
       '{"type":"ack","ids":"a"}',
       '{"type":"typing","typing":"yes"}',
@@ -145,13 +148,13 @@ describe('ChatManager', () => {
     const { chat, added } = manager();
     chat.handleData('peer', incoming('own', 'live'));
     const history = (messages: unknown[]) => JSON.stringify({ type: 'history', messages });
-    chat.handleData('peer', history([{ id: 'h2', from: 'x', name: 'X', text: 'second', sentAt: 2 }]));
+    chat.handleData('peer', history([{ id: 'h2', from: 'x', name: 'X', text: 'second', sentAt: 2, seq: 0 }]));
     chat.handleData(
       'late',
       history([
-        { id: 'h1', from: 'y', name: 'Y', text: 'first', sentAt: 1 },
-        { id: 'h2', from: 'x', name: 'X', text: 'second', sentAt: 2 },
-        { id: 'p', from: 'y', name: 'Y', text: 'private to someone else', sentAt: 3, to: 'z' },
+        { id: 'h1', from: 'y', name: 'Y', text: 'first', sentAt: 1, seq: 0 },
+        { id: 'h2', from: 'x', name: 'X', text: 'second', sentAt: 2, seq: 0 },
+        { id: 'p', from: 'y', name: 'Y', text: 'private to someone else', sentAt: 3, seq: 1, to: 'z' },
       ]),
     );
     expect(chat.messages.map((m) => [m.text, m.history])).to.deep.equal([
@@ -160,6 +163,41 @@ describe('ChatManager', () => {
       ['live', false],
     ]);
     expect(added).to.have.length(3);
+  });
+
+  it("keeps a sender's order when their latest messages arrive first as someone else's history", () => {
+    const { chat } = manager();
+    // "peer" sends eight messages in one millisecond; "late" was quicker to hand the last three
+    // on as history than "peer"'s own channel was to deliver them live.
+    const line = (seq: number) => ({ id: `m${seq}`, text: `message ${seq}`, sentAt: 7, seq });
+    for (const seq of [0, 1, 2]) chat.handleData('peer', JSON.stringify({ type: 'chat', ...line(seq) }));
+    const history = [5, 6, 7].map((seq) => ({ ...line(seq), from: 'peer', name: 'Peer' }));
+    chat.handleData('late', JSON.stringify({ type: 'history', messages: history }));
+    for (const seq of [3, 4, 5, 6, 7])
+      chat.handleData('peer', JSON.stringify({ type: 'chat', ...line(seq) }));
+    expect(chat.messages.map((m) => m.text)).to.deep.equal(
+      [0, 1, 2, 3, 4, 5, 6, 7].map((seq) => `message ${seq}`),
+    );
+  });
+
+  it('numbers what it sends, and keeps it in order when the clock steps back', () => {
+    const { chat, sent } = manager();
+    const realNow = Date.now;
+    try {
+      chat.send('one');
+      const first = chat.messages[0]!.sentAt;
+      Date.now = () => first - 60_000;
+      chat.send('two');
+    } finally {
+      Date.now = realNow;
+    }
+    const wires = sent.filter(([to, wire]) => to === 'peer' && wire.type === 'chat').map(([, wire]) => wire);
+    expect(wires.map((wire) => [wire.text, wire.seq])).to.deep.equal([
+      ['one', 0],
+      ['two', 1],
+    ]);
+    expect(wires[1]!.sentAt).to.equal(wires[0]!.sentAt);
+    expect(chat.messages.map((m) => m.text)).to.deep.equal(['one', 'two']);
   });
 
   it('keeps reactions per emoji and participant, and tells the others', () => {
