@@ -7,16 +7,17 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { chromiumFlags } from '../helpers/chromium.mjs';
 import { inRoom, useServerAndBrowser } from '../helpers/e2e.js';
 
 // prejoin="off": the call starts with no click on the page, so with no gesture at all. Ada
 // joins with her camera and microphone off, as a viewer: Chromium lets a page that is capturing
 // play sound without a gesture, so only a page that is not is refused. The test
-// must not evaluate anything in the page until the sound was refused: puppeteer runs its
-// evaluations as user gestures, which would give the page the activation it lacks. So the page
-// itself says, on its console, when the remote tile shows it is blocked.
+// must not evaluate anything in the page before the click: puppeteer runs its evaluations as
+// user gestures, which would give the page the activation it lacks (and the tile, playing again
+// on its next change, would then start by itself). So the page itself reports on its console what
+// the remote tile shows once it is blocked, with where its button is for the click.
 const PAGE = (signaling: string, name: string) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"><title>Autoplay</title>
@@ -25,26 +26,39 @@ const PAGE = (signaling: string, name: string) => `<!doctype html>
   <body>
     <rtc-room prejoin="off" room="autoplay" name="${name}" signaling="${signaling}" ${name === 'Ada' ? `video="off" audio="off"` : ''}></rtc-room>
     <script>
+      let last = '';
       const watch = setInterval(() => {
         const tile = document.querySelector('rtc-room')?.shadowRoot?.querySelector('rtc-layout')
           ?.shadowRoot?.querySelector('[part~="remote-video"]');
-        if (tile?.matches(':state(audio-blocked)')) {
+        const button = tile?.shadowRoot?.querySelector('[part~="start-audio"]');
+        if (!tile?.matches(':state(audio-blocked)') || !button || button.hidden) return;
+        const box = button.getBoundingClientRect();
+        if (box.width === 0) return;
+        // Reported once the button has stayed in one place for a poll: the layout has settled.
+        const shown = JSON.stringify({
+          paused: tile.shadowRoot.querySelector('video').paused,
+          label: button.textContent.trim(),
+          x: Math.round(box.x + box.width / 2),
+          y: Math.round(box.y + box.height / 2),
+        });
+        if (shown === last) {
           clearInterval(watch);
-          console.log('rtc-test: audio blocked');
+          console.log('rtc-test: audio blocked ' + shown);
         }
+        last = shown;
       }, 100);
     </script>
   </body>
 </html>`;
 
-/** Resolves when the page logs `text`, or fails after 30 s. */
-function logged(page: Page, text: string): Promise<void> {
+/** Resolves with what follows `prefix` in the first console line the page logs with it; fails after 30 s. */
+function logged(page: Page, prefix: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the page never logged "${text}"`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`the page never logged "${prefix}"`)), 30_000);
     page.on('console', (message) => {
-      if (message.text() === text) {
+      if (message.text().startsWith(prefix)) {
         clearTimeout(timer);
-        resolve();
+        resolve(message.text().slice(prefix.length));
       }
     });
   });
@@ -69,40 +83,23 @@ describe('sound a browser blocks until a gesture', () => {
   it('shows "Start audio" on the remote tile, and a click starts the sound and the picture', async () => {
     const { server, browser } = fixture;
     const errors: string[] = [];
-    let blocked: Promise<void> | undefined;
+    let blocked: Promise<string> | undefined;
     const [ada] = await Promise.all(
       ['Ada', 'Grace'].map(async (name) => {
         const page = await (await browser.createBrowserContext()).newPage();
         page.on('pageerror', (error) => errors.push(String(error)));
-        if (name === 'Ada') blocked = logged(page, 'rtc-test: audio blocked');
+        if (name === 'Ada') blocked = logged(page, 'rtc-test: audio blocked ');
         // Not the load event: a <video> the browser will not play holds it back.
         await page.goto(`${server.httpUrl}${name}.html`, { waitUntil: 'domcontentloaded' });
         return page;
       }),
     );
-    await blocked;
-    const tile = await inRoom(ada!, ['[part~="layout"]', '[part~="remote-video"]']);
-    const button = await ada!.waitForFunction(
-      (el) => {
-        const found = el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="start-audio"]');
-        return found && !found.hidden && found.getBoundingClientRect().width > 0 ? found : false;
-      },
-      { timeout: 30_000, polling: 100 },
-      tile,
-    );
-    const shown = await tile.evaluate((el) => ({
-      paused: el.shadowRoot!.querySelector('video')!.paused,
-      label: el.shadowRoot!.querySelector('[part~="start-audio"]')!.textContent!.trim(),
-      state: el.matches(':state(audio-blocked)'),
-    }));
-    assert.deepEqual(
-      shown,
-      { paused: true, label: 'Start audio', state: true },
-      'the browser really blocked playing',
-    );
+    const { x, y, ...shown } = JSON.parse(await blocked!) as Record<string, unknown>;
+    assert.deepEqual(shown, { paused: true, label: 'Start audio' }, 'the browser really blocked playing');
 
-    // A real mouse click: the gesture the browser waits for.
-    await (button.asElement() as ElementHandle<Element>).click();
+    // A real mouse click on the button: the gesture the browser waits for.
+    await ada!.mouse.click(x as number, y as number);
+    const tile = await inRoom(ada!, ['[part~="layout"]', '[part~="remote-video"]']);
     await ada!.waitForFunction(
       (el) => {
         const root = el.shadowRoot!;
