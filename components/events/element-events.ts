@@ -30,7 +30,14 @@ const ERROR_ONLY = { error: RtcErrorEvent };
  * test/package/framework-wrappers.test.ts checks this table against custom-elements.json.
  */
 export const ELEMENT_EVENTS = {
-  'rtc-room': eventMap(SESSION_EVENT_CLASSES),
+  // The room's own session's events, and those of the pieces inside it (composed, they reach it).
+  'rtc-room': eventMap({
+    ...SESSION_EVENT_CLASSES,
+    prejoinJoin: RtcPrejoinJoinEvent,
+    requestLeave: RtcRequestLeaveEvent,
+    panelToggle: RtcPanelToggleEvent,
+    pinnedChanged: RtcPinnedChangedEvent,
+  }),
   'rtc-layout': eventMap({ pinnedChanged: RtcPinnedChangedEvent }),
   'rtc-video': eventMap({}),
   'rtc-chat': eventMap({}),

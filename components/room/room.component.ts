@@ -133,6 +133,10 @@ export type RoomPanel = 'chat' | 'people' | 'none';
  * @fires {RtcUnreadCountChangedEvent} rtc-unread-count-changed - The number of unread chat messages changed.
  * @fires {RtcFileTransferAddedEvent} rtc-file-transfer-added - A file was offered to you, or you offered one.
  * @fires {RtcErrorEvent} rtc-error - Something went wrong: a device, the connection, or joining itself.
+ * @fires {RtcPrejoinJoinEvent} rtc-prejoin-join - From the pre-join screen inside: Join was pressed, with the name and camera and microphone choices in `detail`.
+ * @fires {RtcRequestLeaveEvent} rtc-request-leave - From the toolbar inside: Leave was pressed; cancelable (`preventDefault()` keeps the person in the call, e.g. to ask first).
+ * @fires {RtcPanelToggleEvent} rtc-panel-toggle - From the toolbar inside: the chat or people panel is opening or closing.
+ * @fires {RtcPinnedChangedEvent} rtc-pinned-changed - From the layout inside: the person pinned or unpinned a tile.
  */
 export class RtcRoom extends RtcElement {
   static override styles = [...RtcElement.styles, styles];

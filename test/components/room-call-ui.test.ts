@@ -176,6 +176,23 @@ describe('<rtc-room> call UI', () => {
       expect(help.getBoundingClientRect().height).to.be.above(0);
     });
 
+    it('lets the page ask first: a cancelled rtc-request-leave keeps the person in the call', async () => {
+      const { ada, grace } = await twoPersonCall();
+      let asked = 0;
+      const ask = (event: Event) => {
+        asked += 1;
+        event.preventDefault();
+      };
+      ada.addEventListener('rtc-request-leave', ask);
+      toolbarButton(ada, 'leave').click();
+      expect(asked).to.equal(1);
+      expect(ada.currentSession!.state).to.equal('joined');
+      ada.removeEventListener('rtc-request-leave', ask);
+      toolbarButton(ada, 'leave').click();
+      await until(() => ada.currentSession?.state === 'left', 'Ada to leave');
+      await until(() => grace.currentSession!.participants.size === 0, 'Grace to see Ada go');
+    });
+
     it('leaves with the leave button, says so, and joins again with "Join again"', async () => {
       const { ada, grace } = await twoPersonCall();
       toolbarButton(ada, 'leave').click();

@@ -170,9 +170,9 @@ describe('element docs', () => {
           dispatched.push(...Object.values(events.SESSION_EVENT_CLASSES).map((cls) => cls.name));
         }
         // The composed events of the elements it renders come out of it too (the toolbar's
-        // buttons): it may document those, and must document its own. Tags in templates, not
-        // the `<rtc-room>` of a comment.
-        const rendered = all(/(?<!`)<(rtc-[a-z-]+)[\s>]/g, code, (match) => [match[1]!]).filter(
+        // buttons): it may document those, and must document its own. Tags in templates
+        // (html`<rtc-controls …), not the `<rtc-room>` of a comment.
+        const rendered = all(/(?:html`|(?<!`))<(rtc-[a-z-]+)[\s>]/g, code, (match) => [match[1]!]).filter(
           (tag) => tag !== element.tagName,
         );
         const fromChildren = rendered.flatMap((tag) =>
