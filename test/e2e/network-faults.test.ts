@@ -8,7 +8,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromiumIn } from '../infra/chromium-in-netns.mjs';
 import { createTestNetwork, type TestNetwork } from '../infra/netns.mjs';
-import { remoteTiles, pressJoin } from '../helpers/e2e.js';
+import { pressJoin, remoteTiles, remoteTilesNow } from '../helpers/e2e.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.mjs';
 
 const CUT_MS = 5000;
@@ -80,10 +80,13 @@ describe('a call across a real network with faults', () => {
     await network?.destroy();
   });
 
-  // Each test's calls end with it: live calls left behind would load the two cores.
+  // Each test's calls end with it: live calls left behind would load the two cores. And a test
+  // that failed in the middle of a fault leaves no fault behind for the next one.
   const opened: Page[] = [];
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((page) => page.close().catch(() => undefined)));
+    await network.restore('a');
+    await network.clearLoss('a');
   });
 
   async function newPage(host: 'a' | 'b'): Promise<Page> {
@@ -111,17 +114,27 @@ describe('a call across a real network with faults', () => {
     await Promise.all([sendChat(pages.a, numbered('a', 1, 10)), sendChat(pages.b, numbered('b', 1, 10))]);
 
     await network.cut('a');
-    await Promise.all([sendChat(pages.a, numbered('a', 11, 20)), sendChat(pages.b, numbered('b', 11, 20))]);
-    // The cut lasts a fixed time: that is the fault being simulated, not a wait for a condition.
-    await new Promise((resolve) => setTimeout(resolve, CUT_MS / 2));
-    const [[midA]] = await Promise.all([remoteTiles(pages.a, 1)]);
-    await new Promise((resolve) => setTimeout(resolve, CUT_MS / 2));
-    const [[atA], [atB]] = await Promise.all([remoteTiles(pages.a, 1), remoteTiles(pages.b, 1)]);
-    assert.ok(atA!.frames - midA!.frames < 5, 'the cut really stopped the media');
-    await network.restore('a');
+    // What the pages show during the cut is read as it is, never waited for: the server may
+    // already have told b that a left (it pings every 2 s and waits 3 s), and a wait for a's
+    // tile at b would outlast the cut.
+    let atCutEnd: Record<'a' | 'b', number>;
+    try {
+      await Promise.all([sendChat(pages.a, numbered('a', 11, 20)), sendChat(pages.b, numbered('b', 11, 20))]);
+      // The cut lasts a fixed time: that is the fault being simulated, not a wait for a condition.
+      await new Promise((resolve) => setTimeout(resolve, CUT_MS / 2));
+      const [midA] = await remoteTilesNow(pages.a);
+      await new Promise((resolve) => setTimeout(resolve, CUT_MS / 2));
+      const [[atA], [atB]] = await Promise.all([remoteTilesNow(pages.a), remoteTilesNow(pages.b)]);
+      assert.ok((atA?.frames ?? 0) - (midA?.frames ?? 0) < 5, 'the cut really stopped the media');
+      atCutEnd = { a: atA?.frames ?? 0, b: atB?.frames ?? 0 };
+    } finally {
+      await network.restore('a');
+    }
     const restored = performance.now();
 
-    await Promise.all([remoteTiles(pages.a, 1, atA!.frames + 10), remoteTiles(pages.b, 1, atB!.frames + 10)]);
+    // Frames counted on from the cut's end; a tile put back afresh counts from 0, which only
+    // makes the wait longer.
+    await Promise.all([remoteTiles(pages.a, 1, atCutEnd.a + 10), remoteTiles(pages.b, 1, atCutEnd.b + 10)]);
     console.log(`# restore → frames flowing again both ways: ${Math.round(performance.now() - restored)} ms`);
     await Promise.all([sendChat(pages.a, numbered('a', 21, 30)), sendChat(pages.b, numbered('b', 21, 30))]);
     await Promise.all([

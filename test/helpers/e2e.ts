@@ -67,52 +67,64 @@ export interface RemoteTile {
 }
 
 /**
+ * Runs in the page: the remote tiles of its `<rtc-room>` when there are exactly `wanted` of
+ * them, each with at least `min` frames shown (else false); with `wanted` < 0, whatever is there.
+ */
+const readRemoteTiles = (wanted: number, min: number) => {
+  // Frames shown: Chromium counts them in getVideoPlaybackQuality(), also in a background
+  // tab; Firefox's stays at 0 for a MediaStream, so there they are counted with
+  // requestVideoFrameCallback (which Chromium does not call in a background tab). The page
+  // keeps each video's latest count from the first time it is seen. No named functions in
+  // here: tsx would wrap them in a __name() call that the page does not have.
+  const counters = window as unknown as { rtcTestFrames?: WeakMap<HTMLVideoElement, number> };
+  const seen = (counters.rtcTestFrames ??= new WeakMap());
+  const tiles = [
+    ...(document
+      .querySelector('rtc-room')
+      ?.shadowRoot?.querySelector('rtc-layout')
+      ?.shadowRoot?.querySelectorAll('[part~="remote-video"]') ?? []),
+  ].map((tile) => {
+    const video = tile.shadowRoot?.querySelector('video');
+    if (video && !seen.has(video)) {
+      seen.set(video, 0);
+      const loop: { next?: VideoFrameRequestCallback } = {};
+      loop.next = (_now, metadata) => {
+        seen.set(video, metadata.presentedFrames);
+        video.requestVideoFrameCallback(loop.next!);
+      };
+      video.requestVideoFrameCallback(loop.next);
+    }
+    return {
+      name: tile.shadowRoot?.querySelector('[part~="name-tag"]')?.textContent?.trim() ?? '',
+      frames:
+        video && video.videoWidth > 0
+          ? Math.max(video.getVideoPlaybackQuality().totalVideoFrames, seen.get(video)!)
+          : 0,
+      width: video?.videoWidth ?? 0,
+      currentTime: video?.currentTime ?? 0,
+    };
+  });
+  if (wanted < 0) return tiles;
+  return tiles.length === wanted && tiles.every((tile) => tile.frames >= min) ? tiles : false;
+};
+
+/**
  * Waits until the page's `<rtc-room>` shows exactly `count` remote tiles, each of which has
  * shown at least `minFrames` frames; resolves with their names and frame counts.
  */
 export async function remoteTiles(page: Page, count: number, minFrames = 3): Promise<RemoteTile[]> {
   const handle = await page.waitForFunction(
-    (wanted: number, min: number) => {
-      // Frames shown: Chromium counts them in getVideoPlaybackQuality(), also in a background
-      // tab; Firefox's stays at 0 for a MediaStream, so there they are counted with
-      // requestVideoFrameCallback (which Chromium does not call in a background tab). The page
-      // keeps each video's latest count from the first time it is seen. No named functions in
-      // here: tsx would wrap them in a __name() call that the page does not have.
-      const counters = window as unknown as { rtcTestFrames?: WeakMap<HTMLVideoElement, number> };
-      const seen = (counters.rtcTestFrames ??= new WeakMap());
-      const tiles = [
-        ...(document
-          .querySelector('rtc-room')
-          ?.shadowRoot?.querySelector('rtc-layout')
-          ?.shadowRoot?.querySelectorAll('[part~="remote-video"]') ?? []),
-      ].map((tile) => {
-        const video = tile.shadowRoot?.querySelector('video');
-        if (video && !seen.has(video)) {
-          seen.set(video, 0);
-          const loop: { next?: VideoFrameRequestCallback } = {};
-          loop.next = (_now, metadata) => {
-            seen.set(video, metadata.presentedFrames);
-            video.requestVideoFrameCallback(loop.next!);
-          };
-          video.requestVideoFrameCallback(loop.next);
-        }
-        return {
-          name: tile.shadowRoot?.querySelector('[part~="name-tag"]')?.textContent?.trim() ?? '',
-          frames:
-            video && video.videoWidth > 0
-              ? Math.max(video.getVideoPlaybackQuality().totalVideoFrames, seen.get(video)!)
-              : 0,
-          width: video?.videoWidth ?? 0,
-          currentTime: video?.currentTime ?? 0,
-        };
-      });
-      return tiles.length === wanted && tiles.every((tile) => tile.frames >= min) ? tiles : false;
-    },
+    readRemoteTiles,
     { timeout: 30_000, polling: 100 },
     count,
     minFrames,
   );
   return (await handle.jsonValue()) as RemoteTile[];
+}
+
+/** The remote tiles the page shows right now, without waiting for any. */
+export function remoteTilesNow(page: Page): Promise<RemoteTile[]> {
+  return page.evaluate(readRemoteTiles, -1, 0) as Promise<RemoteTile[]>;
 }
 
 /** Finds an element inside `<rtc-room>`'s default layout, piercing the shadow roots on the way. */
