@@ -219,8 +219,9 @@ export class Session extends EventEmitter<SessionEvents, never> {
 
   /**
    * Sends an emoji to everyone in the call (a short-lived reaction, not a chat message); the
-   * `reaction` event fires for it here too. Throws `invalid-options` for anything but a short
-   * emoji-like text.
+   * `reaction` event fires for it here too. Someone who joined a moment ago gets it when their
+   * connection opens, unless that takes more than 3 s. Throws `invalid-options` for anything
+   * but a short emoji-like text.
    */
   sendReaction(emoji: string): void {
     if (!isReaction(emoji)) throw new RtcError('invalid-options', 'A reaction is one short emoji');

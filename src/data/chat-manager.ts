@@ -101,6 +101,12 @@ const MAX_UNACKED = 10_000;
 const AWAY_MS = 60_000;
 
 /**
+ * A call reaction shows for a moment; one for someone whose channel is still opening (they
+ * joined a second ago) goes out when it opens, unless by then it would be old news.
+ */
+const REACTION_FRESH_MS = 3000;
+
+/**
  * Chat over one ordered, reliable data channel per peer, delivered exactly once: every
  * message is kept per recipient until they acknowledge it (acknowledgements are batched), sent
  * again whenever their channel (re)opens, and recognised by its id if it arrives twice. A
@@ -116,6 +122,8 @@ export class ChatManager implements Chat {
   /** Participants we have handed the history to. */
   private readonly briefed = new Set<string>();
   private readonly pendingAcks = new Map<string, string[]>();
+  /** Call reactions for participants whose channel was not open, with when they were sent. */
+  private readonly pendingReactions = new Map<string, Array<{ data: string; at: number }>>();
   private ackTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly typingTracker: TypingTracker;
   private unread = 0;
@@ -203,9 +211,18 @@ export class ChatManager implements Chat {
     this.typingTracker.set(typing);
   }
 
-  /** @internal Sends an emoji to the whole call (checked by the caller). Not kept, not sent again. */
+  /**
+   * @internal Sends an emoji to the whole call (checked by the caller). Not kept: only a
+   * channel still opening gets it late (see REACTION_FRESH_MS).
+   */
   sendCallReaction(emoji: string): void {
-    this.broadcastNow(encodeChat({ type: 'call-reaction', emoji }));
+    const data = encodeChat({ type: 'call-reaction', emoji });
+    for (const peer of this.options.peers()) {
+      if (this.options.sendTo(peer, data)) continue;
+      const pending = this.pendingReactions.get(peer) ?? [];
+      pending.push({ data, at: Date.now() });
+      this.pendingReactions.set(peer, pending);
+    }
   }
 
   markRead(): void {
@@ -234,6 +251,11 @@ export class ChatManager implements Chat {
       this.sendHistory(peer);
     }
     if (this.typingTracker.active) this.options.sendTo(peer, encodeChat({ type: 'typing', typing: true }));
+    const fresh = Date.now() - REACTION_FRESH_MS;
+    for (const { data, at } of this.pendingReactions.get(peer) ?? []) {
+      if (at >= fresh) this.options.sendTo(peer, data);
+    }
+    this.pendingReactions.delete(peer);
     for (const data of this.unacked.get(peer)?.values() ?? []) {
       if (!this.options.sendTo(peer, data)) return;
     }
@@ -242,6 +264,7 @@ export class ChatManager implements Chat {
   /** @internal `peer` left the room; they may be back soon (see AWAY_MS). */
   handlePeerLeft(peer: string): void {
     this.away.set(peer, Date.now());
+    this.pendingReactions.delete(peer);
     this.typingTracker.forget(peer);
     this.recentlyAway();
   }

@@ -200,6 +200,30 @@ describe('ChatManager', () => {
     expect(chat.messages.map((m) => m.text)).to.deep.equal(['one', 'two']);
   });
 
+  it('sends a call reaction to a channel still opening when it opens, unless it is old news', () => {
+    const { chat, sent, open } = manager();
+    const reactions = (to: string) =>
+      sent.filter(([id, wire]) => id === to && wire.type === 'call-reaction').map(([, wire]) => wire.emoji);
+    chat.sendCallReaction('👏');
+    expect([reactions('peer'), reactions('late')]).to.deep.equal([['👏'], []]);
+    open.add('late');
+    chat.handleChannelOpened('late');
+    chat.handleChannelOpened('late');
+    expect(reactions('late')).to.deep.equal(['👏']);
+
+    open.delete('late');
+    const realNow = Date.now;
+    try {
+      chat.sendCallReaction('🎉');
+      Date.now = () => realNow() + 10_000;
+      open.add('late');
+      chat.handleChannelOpened('late');
+    } finally {
+      Date.now = realNow;
+    }
+    expect(reactions('late')).to.deep.equal(['👏']);
+  });
+
   it('keeps reactions per emoji and participant, and tells the others', () => {
     const { chat, updated, texts, sent } = manager();
     const message = chat.send('react to me');
