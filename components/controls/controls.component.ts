@@ -106,8 +106,8 @@ export class RtcControls extends RtcSessionElement {
   @property({ type: Boolean, reflect: true, attribute: 'people-open' }) peopleOpen = false;
   /** Turns every keyboard shortcut off, push-to-talk included (attribute `no-shortcuts`). */
   @property({ type: Boolean, attribute: 'no-shortcuts' }) noShortcuts = false;
-  /** The shortcut keys: `{microphone: 'Mod+D', camera: 'Mod+E', pushToTalk: 'Space'}` by default; `''` turns one off. */
-  @property({ attribute: false }) shortcuts: ControlShortcuts = DEFAULT_SHORTCUTS;
+  /** The shortcut keys: `{microphone: 'Mod+D', camera: 'Mod+E', pushToTalk: 'Space'}` by default; those left out keep theirs, `''` turns one off. */
+  @property({ attribute: false }) shortcuts: Partial<ControlShortcuts> = DEFAULT_SHORTCUTS;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -84,10 +84,11 @@ describe('<rtc-controls>, <rtc-device-select>, <rtc-participants>', () => {
       expect(alice.localParticipant.microphoneMuted).to.equal(true);
     });
 
-    it('shortcuts can be changed and turned off', async () => {
+    it('shortcuts can be changed one by one and turned off', async () => {
       const [alice] = await twoInACall();
       const el = await fixture<RtcControls>(html`<rtc-controls .session=${alice}></rtc-controls>`);
-      el.shortcuts = { microphone: 'M', camera: '', pushToTalk: '' };
+      // Only what changes: the camera keeps Mod+E.
+      el.shortcuts = { microphone: 'M', pushToTalk: '' };
       key(document.body, 'keydown', ctrlD);
       expect(alice.localParticipant.microphoneMuted).to.equal(false);
       key(document.body, 'keydown', { key: 'm', code: 'KeyM' });
