@@ -252,7 +252,12 @@ export class RtcRoom extends RtcElement {
       'autojoin',
       'minimal',
     ] as const;
-    if (this.isConnected && config.some((key) => changed.has(key))) {
+    // Children of its own can arrive after it connected (the parser connects an element that is
+    // already defined before it reads the children): a room still waiting at the pre-join then
+    // hands a session to them instead. Children going later never end a call.
+    const contentArrived =
+      (changed as Map<PropertyKey, unknown>).has('hasContent') && this.hasContent && !this.activeSession;
+    if (this.isConnected && (contentArrived || config.some((key) => changed.has(key)))) {
       this.updateSession();
     }
     const lang = this.getAttribute('lang') ?? undefined;

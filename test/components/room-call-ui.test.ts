@@ -24,6 +24,22 @@ const announced = (room: RtcRoom): string[] =>
 
 describe('<rtc-room> call UI', () => {
   describe('the pre-join screen', () => {
+    it('gives way to children that arrive after the room connected, and joins for them', async () => {
+      const host = await fixture(html`<div></div>`);
+      const room = document.createElement('rtc-room');
+      room.room = uniqueRoom('late-children');
+      room.signaling = 'broadcast';
+      room.setAttribute('video', 'off');
+      room.setAttribute('audio', 'off');
+      host.append(room);
+      await room.updateComplete;
+      expect(Boolean(partOf(room, 'prejoin'))).to.equal(true);
+      // As the parser does with an element defined before it reads the children.
+      room.append(document.createElement('rtc-layout'));
+      await until(() => room.currentSession?.state === 'joined', 'the room to join for its children');
+      expect(Boolean(partOf(room, 'prejoin'))).to.equal(false);
+    });
+
     it('shows first, joins only on Join, with the name typed there, and is axe-clean', async () => {
       const room = uniqueRoom('prejoin');
       const wrapper = await fixture(
