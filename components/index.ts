@@ -24,5 +24,4 @@ export * from './events/events.js';
 export * from './events/element-events.js';
 export { sessionContext } from './internal/session-context.js';
 export { en, type RtcStrings } from './strings/en.js';
-export { de } from './strings/de.js';
 export { setStrings, resetStrings, stringsFor, type RtcStringsOverride } from './strings/strings.js';

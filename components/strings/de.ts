@@ -1,3 +1,8 @@
+// German, complete. Not in the script-tag bundle: a page that wants it adds it, which also
+// makes it the table for `lang="de"` (and `de-AT`, `de-CH`, …):
+//   import { de } from 'rtc-elements/strings/de.js'; // or …/dist/components/strings/de.js
+//   setStrings(de, 'de');
+// It imports nothing at run time, so the file works beside the script-tag bundle as it is.
 import type { RtcStrings } from './en.js';
 
 const number = new Intl.NumberFormat('de', { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -1,4 +1,3 @@
-import { de } from './de.js';
 import { en, type RtcStrings } from './en.js';
 
 /** Texts to replace: any of {@link RtcStrings}; `fileState` may be given in part. */
@@ -6,8 +5,6 @@ export type RtcStringsOverride = Partial<Omit<RtcStrings, 'fileState'>> & {
   fileState?: Partial<RtcStrings['fileState']>;
 };
 
-/** The languages that come with the elements, by lower-case BCP 47 tag. */
-const BUILT_IN: Readonly<Record<string, RtcStrings>> = { en, de };
 /** The key of overrides for every language. */
 const EVERY = '*';
 const KEYS = Object.keys(en) as Array<keyof RtcStrings>;
@@ -22,12 +19,14 @@ let documentLang: MutationObserver | undefined;
 
 /**
  * Replaces texts the elements show, page-wide; every element re-renders. With `lang` (a BCP 47
- * tag such as `de` or `pt-BR`), only for that language — which adds it, over English, when it
- * is not built in; without, for every language. Later calls add to earlier ones.
+ * tag such as `de` or `pt-BR`), only for that language — which adds it, over English; without,
+ * for every language. Later calls add to earlier ones. Other languages than English come as
+ * tables of their own, added this way, so a page pays only for those it uses.
  *
  * @example
  * setStrings({ waiting: 'Nobody here yet' });
  * setStrings({ you: 'Vous', send: 'Envoyer' }, 'fr');
+ * setStrings(de, 'de'); // import { de } from 'rtc-elements/strings/de.js'
  */
 export function setStrings(strings: RtcStringsOverride, lang?: string): void {
   const key = lang ? lang.toLowerCase() : EVERY;
@@ -42,15 +41,14 @@ export function resetStrings(): void {
 }
 
 /**
- * The texts for `lang`: the built-in table for its language (English when there is none,
- * and for anything a table lacks), then the page's overrides, most specific last, then each of `extra`.
+ * The texts for `lang`: English, then the page's tables and overrides (those for every language,
+ * then for the language, then for its region: most specific last), then each of `extra`.
  */
 export function stringsFor(lang: string, ...extra: Array<RtcStringsOverride | undefined>): RtcStrings {
   // 'de-CH' → ['de', 'de-ch']: the region refines the language.
   const tag = lang.toLowerCase();
   const tags = tag.split('-').map((_, i, parts) => parts.slice(0, i + 1).join('-'));
   let strings: RtcStrings = en;
-  for (const candidate of tags) if (BUILT_IN[candidate]) strings = merge(strings, BUILT_IN[candidate]);
   for (const candidate of [EVERY, ...tags]) {
     const override = overrides.get(candidate);
     if (override) strings = merge(strings, override);

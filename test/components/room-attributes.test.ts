@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/define.js';
-import type { RtcRoom } from '../../components/index.js';
+import { resetStrings, setStrings, type RtcRoom } from '../../components/index.js';
+import { de } from '../../components/strings/de.js';
 import { until } from '../helpers/events.js';
 import { framesArrive, trackIsLive } from '../helpers/media.js';
 import { layoutOf, partOf, tilesOf, twoPersonCall } from '../helpers/rooms.js';
@@ -76,15 +77,20 @@ describe('<rtc-room> attributes', () => {
   });
 
   it('lang picks the language of its texts, and follows changes', async () => {
-    const el = await fixture<RtcRoom>(html`<rtc-room lang="de"></rtc-room>`);
-    expect(partOf(el, 'status').textContent!.trim()).to.equal(
-      'Setze die Attribute room und signaling, um einen Anruf zu starten',
-    );
-    el.setAttribute('lang', 'en');
-    await el.updateComplete;
-    expect(partOf(el, 'status').textContent!.trim()).to.equal(
-      'Set the room and signaling attributes to start a call',
-    );
+    setStrings(de, 'de');
+    try {
+      const el = await fixture<RtcRoom>(html`<rtc-room lang="de"></rtc-room>`);
+      expect(partOf(el, 'status').textContent!.trim()).to.equal(
+        'Setze die Attribute room und signaling, um einen Anruf zu starten',
+      );
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(partOf(el, 'status').textContent!.trim()).to.equal(
+        'Set the room and signaling attributes to start a call',
+      );
+    } finally {
+      resetStrings();
+    }
   });
 
   it('keeps the controls slot for a page’s own buttons, with the default UI', async () => {

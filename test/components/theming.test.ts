@@ -8,6 +8,7 @@ import {
   type RtcRoom,
   type RtcVideo,
 } from '../../components/index.js';
+import { de } from '../../components/strings/de.js';
 import type { Session } from '../../src/index.js';
 import { until } from '../helpers/events.js';
 import { partOf, tilesOf, twoPersonCall } from '../helpers/rooms.js';
@@ -143,7 +144,20 @@ describe('strings', () => {
     expect(await sendOf(b)).to.equal('Page-wide');
   });
 
+  it('speaks English until the page adds the German table, then German where lang says so', async () => {
+    sessions = memorySessions(1, { name: 'Ada', video: false, audio: false }).sessions;
+    const wrapper = await fixture(html`
+      <div lang="de"><rtc-video .participant=${sessions[0]!.localParticipant}></rtc-video></div>
+    `);
+    const tile = wrapper.querySelector<RtcVideo>('rtc-video')!;
+    expect(partOf(tile, 'muted-indicator').textContent).to.equal('(microphone off)');
+    setStrings(de, 'de');
+    await tile.updateComplete;
+    expect(partOf(tile, 'muted-indicator').textContent).to.equal('(Mikrofon aus)');
+  });
+
   it('picks the language from the nearest lang, across shadow roots, region falling back to language', async () => {
+    setStrings(de, 'de');
     sessions = memorySessions(1, { name: 'Ada', video: false, audio: false }).sessions;
     const wrapper = await fixture(html`
       <div lang="de-AT"><rtc-video .participant=${sessions[0]!.localParticipant}></rtc-video></div>
@@ -162,6 +176,7 @@ describe('strings', () => {
   });
 
   it('follows the document’s language when nothing nearer says', async () => {
+    setStrings(de, 'de');
     sessions = memorySessions(1, { video: false, audio: false }).sessions;
     const tile = await fixture<RtcVideo>(
       html`<rtc-video .participant=${sessions[0]!.localParticipant}></rtc-video>`,

@@ -5,7 +5,14 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chatMessages, remoteTiles, sendChat, useServerAndBrowser, pressJoin } from '../helpers/e2e.js';
+import {
+  chatMessages,
+  inRoom,
+  pressJoin,
+  remoteTiles,
+  sendChat,
+  useServerAndBrowser,
+} from '../helpers/e2e.js';
 
 const PLAIN_PAGE = (signaling: string) => `<!doctype html>
 <html lang="en">
@@ -17,13 +24,30 @@ const PLAIN_PAGE = (signaling: string) => `<!doctype html>
   </body>
 </html>`;
 
+// The README's way to German on such a page: the table's file beside the bundle, added once.
+const GERMAN_PAGE = (signaling: string) => `<!doctype html>
+<html lang="de">
+  <head><meta charset="utf-8"><title>Deutsch</title>
+    <script type="module">
+      import { setStrings } from './rtc-elements.js';
+      import { de } from './de.js';
+      setStrings(de, 'de');
+    </script>
+  </head>
+  <body>
+    <rtc-room room="deutsch" signaling="${signaling}"></rtc-room>
+  </body>
+</html>`;
+
 describe('a plain HTML page with one script tag and one element', () => {
   const folder = mkdtempSync(join(tmpdir(), 'rtc-plain-'));
   const fixture = useServerAndBrowser(() => ['--serve', folder]);
 
   before(() => {
     copyFileSync('dist/rtc-elements.js', join(folder, 'rtc-elements.js'));
+    copyFileSync('dist/components/strings/de.js', join(folder, 'de.js'));
     writeFileSync(join(folder, 'index.html'), PLAIN_PAGE(fixture.server.url));
+    writeFileSync(join(folder, 'de.html'), GERMAN_PAGE(fixture.server.url));
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -41,5 +65,37 @@ describe('a plain HTML page with one script tag and one element', () => {
     await sendChat(first!, '<b>hello</b> from a plain page');
     const [message] = await chatMessages(second!, 1);
     assert.equal(message!.text, '<b>hello</b> from a plain page');
+  });
+
+  it('speaks German with the German table loaded beside the bundle, and English without', async () => {
+    const { server, browser } = fixture;
+    /** The Join button's text once it reads `expected`, or what it reads after 10 s. */
+    const joinText = async (path: string, expected: string) => {
+      const page = await (await browser.createBrowserContext()).newPage();
+      await page.goto(`${server.httpUrl}${path}`);
+      const button = await inRoom(page, ['[part~="prejoin"]', '[part~="join-button"]']);
+      const read = () => button.evaluate((el) => el.textContent!.trim());
+      const text = await button
+        .evaluate(
+          (el, want) =>
+            new Promise<string>((resolve) => {
+              const deadline = Date.now() + 10_000;
+              // Not a named function: tsx would wrap it in a __name() the page lacks.
+              const loop: { poll?: () => void } = {};
+              loop.poll = () => {
+                const now = el.textContent!.trim();
+                if (now === want || Date.now() > deadline) resolve(now);
+                else setTimeout(loop.poll!, 50);
+              };
+              loop.poll();
+            }),
+          expected,
+        )
+        .catch(read);
+      await page.browserContext().close();
+      return text;
+    };
+    assert.equal(await joinText('de.html', 'Beitreten'), 'Beitreten');
+    assert.equal(await joinText('', 'Join'), 'Join');
   });
 });
