@@ -18,7 +18,11 @@ describe('two tabs with no server (broadcast signaling)', () => {
     );
     // One tab after the other, as a person would: each in front while Join is pressed.
     for (const page of [first!, second!]) await pressJoin(page);
-    await Promise.all([remoteTiles(first!, 1), remoteTiles(second!, 1)]);
+    // And each looked at in turn: the picture a person sees is the one in the tab in front.
+    for (const page of [first!, second!]) {
+      await page.bringToFront();
+      await remoteTiles(page, 1);
+    }
     // Closing a tab says goodbye on pagehide, so the other tab drops the tile at once.
     await second!.close();
     await remoteTiles(first!, 0);
