@@ -19,8 +19,8 @@ export type VideoSource = 'camera' | 'screen';
  * tile rings while they speak, shows their raised hand and, for a few seconds, the emoji they
  * react with. Inside an `<rtc-room>` it follows the room's session (or set `session`): its
  * reactions and its chosen speaker (`session.setSpeaker()`, where the browser can choose one).
- * Where the browser blocks sound until the person interacts with the page, a "Start audio"
- * button shows over the tile.
+ * Where the browser blocks sound until the person interacts with the page, the picture plays
+ * without sound and a "Start audio" button shows over the tile.
  *
  * @tag rtc-video
  * @summary One participant's video tile.
@@ -173,19 +173,25 @@ export class RtcVideo extends RtcElement {
 
   /**
    * Plays the tile. Where the browser refuses sound until the person interacts with the page
-   * (`NotAllowedError`), the "Start audio" button shows instead of failing silently.
+   * (`NotAllowedError`), the picture plays muted, which needs no permission, and the "Start
+   * audio" button shows instead of failing silently.
    */
   private play(): void {
     const video = this.video;
     video
       .play()
       .then(() => {
-        if (video === this.video) this.audioBlocked = false;
+        // Playing muted while blocked is not the sound started.
+        if (video === this.video && !video.muted) this.audioBlocked = false;
       })
       .catch((error: unknown) => {
         const blocked = (error as { name?: string }).name === 'NotAllowedError';
         if (blocked && video === this.video && !this.participant?.isLocal && video.srcObject) {
           this.audioBlocked = true;
+          video.muted = true;
+          video.play().catch(() => {
+            // Not even the picture: the button still starts both.
+          });
         }
       });
   }
@@ -211,7 +217,8 @@ export class RtcVideo extends RtcElement {
   }
 
   private handleStartAudioClick(): void {
-    // A click is the gesture the browser waits for: playing now is allowed.
+    // A click is the gesture the browser waits for: sound is allowed now.
+    this.video.muted = false;
     this.play();
   }
 
@@ -259,7 +266,7 @@ export class RtcVideo extends RtcElement {
           autoplay
           playsinline
           aria-hidden="true"
-          .muted=${Boolean(participant?.isLocal)}
+          .muted=${Boolean(participant?.isLocal) || this.audioBlocked}
           ?hidden=${pictureOff}
         ></video>
         <div part="placeholder" aria-hidden="true" ?hidden=${!pictureOff}>${letters}</div>
