@@ -113,13 +113,31 @@ const readRemoteTiles = (wanted: number, min: number) => {
  * shown at least `minFrames` frames; resolves with their names and frame counts.
  */
 export async function remoteTiles(page: Page, count: number, minFrames = 3): Promise<RemoteTile[]> {
-  const handle = await page.waitForFunction(
-    readRemoteTiles,
-    { timeout: 30_000, polling: 100 },
-    count,
-    minFrames,
-  );
+  const handle = await page
+    .waitForFunction(readRemoteTiles, { timeout: 30_000, polling: 100 }, count, minFrames)
+    .catch(async (error: unknown) => {
+      // Say what the page shows instead, so a failure can be understood from the log alone.
+      const shown = await callState(page).catch((reason: unknown) => `unreadable: ${String(reason)}`);
+      throw new Error(`wanted ${count} remote tile(s) with ${minFrames}+ frames; the page shows ${shown}`, {
+        cause: error,
+      });
+    });
   return (await handle.jsonValue()) as RemoteTile[];
+}
+
+/** The page's call as text: its session's state, who it knows and how, and its remote tiles. */
+async function callState(page: Page): Promise<string> {
+  const tiles = await remoteTilesNow(page);
+  const session = await page.evaluate(() => {
+    const current = document.querySelector('rtc-room')?.currentSession;
+    if (!current) return 'no session';
+    const others = [...current.participants.values()].map(
+      (participant) =>
+        `${participant.name}: ${participant.connectionState}, tracks ${[...participant.tracks.keys()].join('+') || 'none'}`,
+    );
+    return `session ${current.state}, signaling ${current.signalingState}, others [${others.join('; ')}]`;
+  });
+  return `${session}; tiles ${JSON.stringify(tiles)}; ${await page.evaluate(() => document.visibilityState)}`;
 }
 
 /** The remote tiles the page shows right now, without waiting for any. */
