@@ -11,16 +11,28 @@ export interface PrejoinChoice {
 }
 
 /**
- * The person pressed Join in `<rtc-prejoin>`. The preview has released the camera and the
- * microphone by the time this fires, so the session can open them. `RtcPrejoin.sessionOptions
- * (event.detail)` turns the choice into `SessionOptions` fields.
+ * The person pressed Join in `<rtc-prejoin>`. `RtcPrejoin.sessionOptions(event.detail)` turns
+ * the choice into `SessionOptions` fields. The preview releases the camera and the microphone
+ * once every listener has returned, unless one hands it the join with `waitUntil`.
  */
 export class RtcPrejoinJoinEvent extends Event {
   static readonly eventName = 'rtc-prejoin-join';
   readonly detail: PrejoinChoice;
+  /** @internal What the preview waits for before it lets go of the devices. */
+  readonly holds: Array<Promise<unknown>> = [];
   constructor(detail: PrejoinChoice) {
     super(RtcPrejoinJoinEvent.eventName, { bubbles: true, composed: true });
     this.detail = detail;
+  }
+
+  /**
+   * Keeps the preview's camera and microphone open until `joined` settles (call it while the
+   * event is dispatched, with the session's `join()`): the session then opens devices that are
+   * already open. Closing a camera and opening it again at once is slower, blinks its light,
+   * and Chromium can hand back a shared camera that delivers no frames.
+   */
+  waitUntil(joined: Promise<unknown>): void {
+    this.holds.push(joined);
   }
 }
 

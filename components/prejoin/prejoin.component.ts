@@ -37,9 +37,10 @@ export const PREJOIN_PARTS = [
 /**
  * The screen before a call: a mirrored preview of your camera, camera and microphone on/off
  * toggles, a choice of camera and microphone, your name, a live microphone level meter and a
- * Join button. Pressing Join releases the camera and microphone and fires `rtc-prejoin-join`
- * with the choices; `RtcPrejoin.sessionOptions(event.detail)` turns them into `SessionOptions`
- * fields.
+ * Join button. Pressing Join fires `rtc-prejoin-join` with the choices and releases the camera
+ * and microphone (or, when a listener calls `event.waitUntil(session.join())`, once that join
+ * has opened its own); `RtcPrejoin.sessionOptions(event.detail)` turns the choices into
+ * `SessionOptions` fields.
  *
  * A device that cannot be opened (access blocked, none plugged in, in use) is turned off and
  * the reason is shown in words. The choices (name, devices, on/off) are remembered in
@@ -78,7 +79,7 @@ export const PREJOIN_PARTS = [
  * @cssstate camera-on - The camera is on.
  * @cssstate microphone-on - The microphone is on.
  *
- * @fires {RtcPrejoinJoinEvent} rtc-prejoin-join - Join was pressed. The detail holds the name and the `audio` and `video` requests; the preview has released the devices.
+ * @fires {RtcPrejoinJoinEvent} rtc-prejoin-join - Join was pressed. The detail holds the name and the `audio` and `video` requests; `waitUntil(session.join())` keeps the preview's devices open until the session has its own.
  */
 export class RtcPrejoin extends RtcElement {
   private readonly text = new StringsController(this);
@@ -212,6 +213,25 @@ export class RtcPrejoin extends RtcElement {
     void this.deviceList.refresh();
   }
 
+  /**
+   * Ends the preview. Its tracks stop at once, or, when a listener is opening the devices
+   * itself (`waitUntil`), once that is done: the element may be gone by then.
+   */
+  private handOver(holds: ReadonlyArray<Promise<unknown>>): void {
+    const held: MediaStreamTrack[] = [];
+    if (holds.length > 0) {
+      for (const device of ['camera', 'microphone'] as const) {
+        const track = this.tracks[device];
+        if (track) held.push(track);
+        delete this.tracks[device];
+      }
+    }
+    this.stopPreview();
+    void Promise.allSettled(holds).then(() => {
+      for (const track of held) track.stop();
+    });
+  }
+
   /** Stops one device's preview, and any open of it still under way. */
   private close(device: PreviewDevice): void {
     this.opens[device] += 1;
@@ -302,8 +322,8 @@ export class RtcPrejoin extends RtcElement {
   }
 
   /**
-   * Releases the camera and microphone, remembers the choices (unless `no-remember`) and fires
-   * `rtc-prejoin-join`, as pressing Join does. Returns the choice.
+   * Remembers the choices (unless `no-remember`), fires `rtc-prejoin-join` and releases the
+   * camera and microphone, as pressing Join does. Returns the choice.
    */
   join(): PrejoinChoice {
     const name = this.name.trim().slice(0, MAX_NAME);
@@ -329,12 +349,11 @@ export class RtcPrejoin extends RtcElement {
         microphoneOn: this.microphoneOn,
       });
     }
-    // Released before the event, so the session can open the camera the moment it hears it.
     this.released = true;
-    this.stopPreview();
     // Built apart from dispatchEvent(), which the manifest analyzer misreads (@fires documents it).
     const event = new RtcPrejoinJoinEvent(choice);
     this.dispatchEvent(event);
+    this.handOver(event.holds);
     return choice;
   }
 

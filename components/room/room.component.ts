@@ -157,6 +157,8 @@ export class RtcRoom extends RtcElement {
   private ownConfig = '';
   /** Counts "Join again" presses: each one makes a new session. */
   private joins = 0;
+  /** The join of the session this element made last, while it may still be under way. */
+  private joining: Promise<void> | undefined;
 
   /** The session the room and its children use. */
   @provide({ context: sessionContext })
@@ -331,7 +333,8 @@ export class RtcRoom extends RtcElement {
       this.announcer.watch(wanted);
       // Joined after watch(), so the element hears every event of the join.
       if (wanted && wanted === this.ownSession) {
-        wanted.join().catch((error: unknown) => this.report(toRtcError(error)));
+        this.joining = wanted.join();
+        this.joining.catch((error: unknown) => this.report(toRtcError(error)));
       }
     }
     if (failure) this.report(failure);
@@ -374,7 +377,10 @@ export class RtcRoom extends RtcElement {
 
   private handlePrejoinJoin(event: RtcPrejoinJoinEvent): void {
     this.choice = RtcPrejoin.sessionOptions(event.detail);
+    this.joining = undefined;
     this.updateSession();
+    // The preview's devices stay open until the session has opened its own.
+    if (this.joining) event.waitUntil(this.joining);
   }
 
   private handlePanelToggle(event: RtcPanelToggleEvent): void {

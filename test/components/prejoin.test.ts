@@ -49,7 +49,7 @@ function typeName(el: RtcPrejoin, name: string): void {
 async function join(el: RtcPrejoin): Promise<RtcPrejoinJoinEvent['detail']> {
   const event = oneEvent(el, 'rtc-prejoin-join');
   part(el, 'join-button').click();
-  return ((await event) as RtcPrejoinJoinEvent).detail;
+  return ((await event) as unknown as RtcPrejoinJoinEvent).detail;
 }
 
 describe('<rtc-prejoin>', () => {
@@ -68,6 +68,20 @@ describe('<rtc-prejoin>', () => {
     sessions = [];
     opened.splice(0);
     localStorage.removeItem(STORAGE_KEY);
+  });
+
+  it('keeps the devices open for a listener that opens them itself, until its join is done', async () => {
+    const el = await fixture<RtcPrejoin>(html`<rtc-prejoin no-remember></rtc-prejoin>`);
+    await shown(el);
+    let joined!: () => void;
+    el.addEventListener('rtc-prejoin-join', (event) =>
+      event.waitUntil(new Promise<void>((resolve) => (joined = resolve))),
+    );
+    await join(el);
+    el.remove();
+    expect(opened.some((track) => track.kind === 'video' && track.readyState === 'live')).to.equal(true);
+    joined();
+    await until(() => opened.every((track) => track.readyState === 'ended'), 'the preview to stop');
   });
 
   it('upgrades with its parts and shows a mirrored camera preview with frames', async () => {
