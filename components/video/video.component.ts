@@ -132,9 +132,12 @@ export class RtcVideo extends RtcElement {
   protected override updated(): void {
     const participant = this.participant;
     const screen = this.source === 'screen';
-    // A <video> waiting for its first frame delays the page's load event, and a remote stream
-    // whose connection never comes up would delay it forever: attach once media can flow.
-    const stream = this.mediaArrived && participant ? this.streamOf(participant) : null;
+    // A <video> waiting for its first frame delays the page's load event, and a stream that
+    // never brings one would delay it forever: a remote stream is attached once its connection
+    // is up, and your own only while it has a picture (its sound is never played).
+    const found = this.mediaArrived && participant ? this.streamOf(participant) : null;
+    const stream =
+      found && (participant?.isLocal ? found.getVideoTracks() : found.getTracks()).length > 0 ? found : null;
     if (this.video.srcObject !== stream) {
       this.video.srcObject = stream;
       this.play();

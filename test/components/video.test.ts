@@ -77,6 +77,18 @@ describe('<rtc-video>', () => {
     );
   });
 
+  it('holds no stream for your own tile with no picture, so the page loads; the camera on shows it', async () => {
+    sessions = memorySessions(1, { video: false, audio: false }).sessions;
+    const [ada] = sessions as [Session];
+    await ada.join();
+    const el = await fixture<RtcVideo>(html`<rtc-video .participant=${ada.localParticipant}></rtc-video>`);
+    const video = part(el, 'video') as HTMLVideoElement;
+    // A <video> with a stream that never brings a frame holds back the page's load event.
+    expect(video.srcObject === null).to.equal(true);
+    await ada.localParticipant.setCamera(true);
+    await framesArrive(video);
+  });
+
   it('leaves the picture unmirrored with no-mirror', async () => {
     sessions = memorySessions(1).sessions;
     const [alice] = sessions as [Session];
