@@ -117,6 +117,15 @@ describe('strings', () => {
     sessions = [];
   });
 
+  /** Ada's own tile (no camera, no microphone) inside a `<div lang=…>`. */
+  async function adaTileIn(lang: string): Promise<{ wrapper: HTMLElement; tile: RtcVideo }> {
+    sessions = memorySessions(1, { name: 'Ada', video: false, audio: false }).sessions;
+    const wrapper = await fixture<HTMLElement>(html`
+      <div lang=${lang}><rtc-video .participant=${sessions[0]!.localParticipant}></rtc-video></div>
+    `);
+    return { wrapper, tile: wrapper.querySelector<RtcVideo>('rtc-video')! };
+  }
+
   it('setStrings changes the text of every element on the page at once', async () => {
     const room = await fixture<RtcRoom>(html`<rtc-room></rtc-room>`);
     setStrings({ notConfigured: 'Nothing to see here', send: 'Go' });
@@ -145,11 +154,7 @@ describe('strings', () => {
   });
 
   it('speaks English until the page adds the German table, then German where lang says so', async () => {
-    sessions = memorySessions(1, { name: 'Ada', video: false, audio: false }).sessions;
-    const wrapper = await fixture(html`
-      <div lang="de"><rtc-video .participant=${sessions[0]!.localParticipant}></rtc-video></div>
-    `);
-    const tile = wrapper.querySelector<RtcVideo>('rtc-video')!;
+    const { tile } = await adaTileIn('de');
     expect(partOf(tile, 'muted-indicator').textContent).to.equal('(microphone off)');
     setStrings(de, 'de');
     await tile.updateComplete;
@@ -158,11 +163,7 @@ describe('strings', () => {
 
   it('picks the language from the nearest lang, across shadow roots, region falling back to language', async () => {
     setStrings(de, 'de');
-    sessions = memorySessions(1, { name: 'Ada', video: false, audio: false }).sessions;
-    const wrapper = await fixture(html`
-      <div lang="de-AT"><rtc-video .participant=${sessions[0]!.localParticipant}></rtc-video></div>
-    `);
-    const tile = wrapper.querySelector<RtcVideo>('rtc-video')!;
+    const { wrapper, tile } = await adaTileIn('de-AT');
     expect(partOf(tile, 'name-tag').textContent).to.contain('Du');
     expect(partOf(tile, 'muted-indicator').textContent).to.equal('(Mikrofon aus)');
     setStrings({ microphoneOff: 'stumm' }, 'de-AT');

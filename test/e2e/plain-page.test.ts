@@ -74,24 +74,10 @@ describe('a plain HTML page with one script tag and one element', () => {
       const page = await (await browser.createBrowserContext()).newPage();
       await page.goto(`${server.httpUrl}${path}`);
       const button = await inRoom(page, ['[part~="prejoin"]', '[part~="join-button"]']);
-      const read = () => button.evaluate((el) => el.textContent!.trim());
-      const text = await button
-        .evaluate(
-          (el, want) =>
-            new Promise<string>((resolve) => {
-              const deadline = Date.now() + 10_000;
-              // Not a named function: tsx would wrap it in a __name() the page lacks.
-              const loop: { poll?: () => void } = {};
-              loop.poll = () => {
-                const now = el.textContent!.trim();
-                if (now === want || Date.now() > deadline) resolve(now);
-                else setTimeout(loop.poll!, 50);
-              };
-              loop.poll();
-            }),
-          expected,
-        )
-        .catch(read);
+      await page
+        .waitForFunction((el, want) => el.textContent!.trim() === want, { timeout: 10_000 }, button, expected)
+        .catch(() => undefined); // the assertion below says what it reads instead
+      const text = await button.evaluate((el) => el.textContent!.trim());
       await page.browserContext().close();
       return text;
     };
